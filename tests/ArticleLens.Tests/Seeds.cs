@@ -1,0 +1,20 @@
+namespace ArticleLens.Tests;
+
+/// <summary>Paths to the repository's seed corpus, found by walking up from the test binaries.</summary>
+internal static class Seeds
+{
+    public static string Root { get; } = FindRoot();
+
+    public static string SeedArticle => Path.Combine(Root, "seeds", "000_7a87ff6ad9da1c75.txt");
+
+    public static string Folder => Path.Combine(Root, "seeds");
+
+    public static Article LoadSeed() => Corpus.Load(SeedArticle).Single();
+
+    private static string FindRoot()
+    {
+        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
+            if (File.Exists(Path.Combine(dir.FullName, "Notebooks.sln"))) return dir.FullName;
+        throw new InvalidOperationException("Notebooks.sln not found above " + AppContext.BaseDirectory);
+    }
+}
