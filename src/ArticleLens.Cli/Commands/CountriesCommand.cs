@@ -1,0 +1,69 @@
+using System.CommandLine;
+using ArticleLens.Cli.Output;
+using ArticleLens.Countries;
+
+namespace ArticleLens.Cli.Commands;
+
+/// <summary><c>countries</c>: how often each country (and, when asked, each regional group) is named.</summary>
+internal static class CountriesCommand
+{
+    public static readonly Column<CountryRow>[] Columns =
+    [
+        new("iso3", r => r.Iso3),
+        new("country", r => r.Country),
+        new("mentions", r => r.Mentions),
+        new("articles", r => r.Articles),
+    ];
+
+    /// <summary>The kind breakdown (<c>--kinds</c>): <c>name</c> counts common and official names.</summary>
+    public static readonly Column<CountryRow>[] KindColumns =
+    [
+        new("name", r => r.Names + r.OfficialNames),
+        new("demonym", r => r.Demonyms),
+        new("alias", r => r.Aliases),
+        new("capital", r => r.Capitals),
+    ];
+
+    private static readonly Column<CountryRow> ArticleColumn = new("article", r => r.Article);
+
+    public static IReadOnlyList<Column<CountryRow>> ColumnsFor(CountryTableBy by, bool kinds) =>
+        [.. by == CountryTableBy.Article ? [ArticleColumn] : Array.Empty<Column<CountryRow>>(), .. Columns, .. kinds ? KindColumns : []];
+
+    public static Command Create()
+    {
+        var command = new Command("countries", "Count the countries each article names (names, official names, aliases, demonyms); " +
+                                               "currencies such as \"U.S. dollars\" are not mentions");
+        var (paths, format, encoding) = CommonOptions.AddTo(command);
+        var by = new Option<CountryTableBy>("--by")
+        {
+            Description = "One row per country over the corpus, or per country and article: corpus or article",
+            DefaultValueFactory = _ => CountryTableBy.Corpus,
+        };
+        var groups = new Option<bool>("--groups") { Description = "Add regional groups (Central Asia, ASEAN, the EU, G7...) as their own rows; never added to members' counts" };
+        var capitals = new Option<bool>("--include-capitals") { Description = "Count capitals as mentions of their country (\"Beijing\" for China)" };
+        var kinds = new Option<bool>("--kinds") { Description = "Add the breakdown by kind: name, demonym, alias, capital (name counts official names too)" };
+        command.Options.Add(by);
+        command.Options.Add(groups);
+        command.Options.Add(capitals);
+        command.Options.Add(kinds);
+        command.SetAction(parse => Guard.Run(() =>
+        {
+            var corpus = CommonOptions.Corpus(parse, paths, encoding);
+            var options = parse.GetValue(capitals) ? CountryOptions.WithCapitals : CountryOptions.Default;
+            var table = CountryTable.Of(corpus.Buffered(), new CountryMatcher(Gazetteer.Default, options), parse.GetValue(by));
+            var rows = parse.GetValue(groups) ? table : table.Where(r => !r.IsGroup);
+            RowWriter.Write(rows, ColumnsFor(table.By, parse.GetValue(kinds)), parse.GetValue(format), Console.Out);
+            return Outcome.Report(corpus, table.ArticleCount, Console.Error);
+        }));
+        return command;
+    }
+
+    /// <summary>The main job's section: the country table of the corpus with groups and the kind breakdown, capitals off.</summary>
+    public static void WriteSection(Corpus corpus, OutputFormat format, TextWriter output)
+    {
+        var table = CountryTable.Of(corpus, new CountryMatcher());
+        output.WriteLine();
+        output.WriteLine($"== Countries == {table}");
+        RowWriter.Write(table, ColumnsFor(table.By, kinds: true), format, output);
+    }
+}

@@ -1,0 +1,109 @@
+using System.Runtime.InteropServices;
+using ArticleLens.Text;
+
+namespace ArticleLens.Countries;
+
+/// <summary>
+/// Finds the countries and regional groups an article names, with the library's <see cref="PhraseMatcher{T}"/> over its
+/// match stream: longest match first (<c>People's Republic of China</c> is China, never Taiwan's <c>Republic of
+/// China</c>), case-sensitive where a short form is also a word (<c>US</c> is not <c>us</c>), currency expressions
+/// (<c>U.S. dollars</c>, <c>HK$</c>) and not-mention phrases (<c>South China Sea</c>) left out, capitals only when asked.
+/// Build one per gazetteer and reuse it across articles; not thread-safe.
+/// </summary>
+public sealed class CountryMatcher
+{
+    private readonly Vocabulary _vocabulary = new();
+    private readonly PhraseMatcher<GazetteerTarget> _matcher;
+    private readonly Dictionary<GazetteerEntry, HashSet<int>> _currencies = [];
+    private readonly int _dollarSign;
+    private readonly Dictionary<string, Country?> _issuers = new(StringComparer.Ordinal);
+    private readonly List<Token> _tokens = [];
+    private readonly List<Term> _terms = [];
+    private readonly List<PhraseMatch<GazetteerTarget>> _found = [];
+
+    /// <summary>A matcher for <paramref name="gazetteer"/> (default: <see cref="Gazetteer.Default"/>) reporting what <paramref name="options"/> asks.</summary>
+    public CountryMatcher(Gazetteer? gazetteer = null, CountryOptions? options = null)
+    {
+        Gazetteer = gazetteer ?? Gazetteer.Default;
+        Options = options ?? CountryOptions.Default;
+        _matcher = new PhraseMatcher<GazetteerTarget>(GazetteerTarget.PatternsOf(Gazetteer), _vocabulary);
+        foreach (var country in Gazetteer.Countries)
+        {
+            if (country.CurrencyUnits.Count == 0) continue;
+            _currencies[country] = [.. country.CurrencyUnits.SelectMany(GazetteerForms.CurrencySpellings)
+                .Select(unit => _vocabulary.Intern(TextNormalizer.Normalize(unit)))];
+        }
+        _dollarSign = _vocabulary.Intern("$");
+    }
+
+    /// <summary>The countries and groups looked for.</summary>
+    public Gazetteer Gazetteer { get; }
+
+    /// <summary>What is reported.</summary>
+    public CountryOptions Options { get; }
+
+    /// <summary>The mentions in the body of <paramref name="article"/>, in text order.</summary>
+    public IReadOnlyList<CountryMention> Find(Article article)
+    {
+        ArgumentNullException.ThrowIfNull(article);
+        _tokens.Clear();
+        foreach (var sentence in article.Sentences)
+        {
+            foreach (var token in Tokenizer.Scan(article.Text, sentence.Start, sentence.End, sentence.Index))
+                _tokens.Add(token);
+        }
+        return Find(article, CollectionsMarshal.AsSpan(_tokens));
+    }
+
+    /// <summary>The mentions in an article already tokenized, in text order.</summary>
+    public IReadOnlyList<CountryMention> Find(TokenizedArticle article)
+    {
+        ArgumentNullException.ThrowIfNull(article);
+        return Find(article.Article, article.Span);
+    }
+
+    /// <summary>The country the article's tag names (<c>China:</c> is China), or null when it has no tag or the tag names none.</summary>
+    public Country? IssuerOf(Article article)
+    {
+        ArgumentNullException.ThrowIfNull(article);
+        if (string.IsNullOrWhiteSpace(article.CountryTag)) return null;
+        if (_issuers.TryGetValue(article.CountryTag, out var known)) return known;
+        var tag = article.CountryTag;
+        var terms = new List<Term>();
+        TermStream.Append(tag, [.. Tokenizer.Tokenize(tag)], _vocabulary, terms);
+        var found = new List<PhraseMatch<GazetteerTarget>>();
+        _matcher.FindAll(CollectionsMarshal.AsSpan(terms), tag, found);
+        var issuer = PhraseMatches.Longest(found).Select(m => m.Value.Entry).OfType<Country>().FirstOrDefault();
+        _issuers[tag] = issuer;
+        return issuer;
+    }
+
+    private List<CountryMention> Find(Article article, ReadOnlySpan<Token> tokens)
+    {
+        _terms.Clear();
+        TermStream.Append(article.Text, tokens, _vocabulary, _terms);
+        var terms = CollectionsMarshal.AsSpan(_terms);
+        _found.Clear();
+        _matcher.FindAll(terms, article.Text, _found);
+        if (_found.Count == 0) return [];
+        var issuer = IssuerOf(article);
+        var mentions = new List<CountryMention>();
+        foreach (var match in PhraseMatches.Longest(_found))
+        {
+            var (entry, kind) = match.Value;
+            if (entry is null || (kind == MentionKind.Capital && !Options.IncludeCapitals) || IsCurrency(entry, match, terms)) continue;
+            mentions.Add(new CountryMention(article, terms[match.FirstTerm].Sentence, match.Start, match.End, entry, kind) { Issuer = issuer });
+        }
+        return mentions;
+    }
+
+    /// <summary>True when the form is followed by its country's currency unit (<c>U.S. dollars</c>) or by a <c>$</c> sign (<c>US$</c>, <c>HK$</c>).</summary>
+    private bool IsCurrency(GazetteerEntry entry, PhraseMatch<GazetteerTarget> match, ReadOnlySpan<Term> terms)
+    {
+        var next = match.FirstTerm + match.TermCount;
+        if (next >= terms.Length || terms[next].Sentence != terms[match.FirstTerm].Sentence) return false;
+        var term = terms[next];
+        if (term.Id == _dollarSign) return term.Start == match.End;
+        return _currencies.TryGetValue(entry, out var units) && units.Contains(term.Id);
+    }
+}
