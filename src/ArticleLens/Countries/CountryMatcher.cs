@@ -83,6 +83,10 @@ public sealed class CountryMatcher
         _terms.Clear();
         TermStream.Append(article.Text, tokens, _vocabulary, _terms);
         var terms = CollectionsMarshal.AsSpan(_terms);
+        // A country form may run over a line that a hard-wrapped text's loader took for a sentence end
+        // ("People's\nRepublic of China"); a real sentence end is punctuation, itself a term, so no form crosses it.
+        foreach (ref var term in terms)
+            term = term with { Sentence = 0 };
         _found.Clear();
         _matcher.FindAll(terms, article.Text, _found);
         if (_found.Count == 0) return [];
@@ -92,7 +96,7 @@ public sealed class CountryMatcher
         {
             var (entry, kind) = match.Value;
             if (entry is null || (kind == MentionKind.Capital && !Options.IncludeCapitals) || IsCurrency(entry, match, terms)) continue;
-            mentions.Add(new CountryMention(article, terms[match.FirstTerm].Sentence, match.Start, match.End, entry, kind) { Issuer = issuer });
+            mentions.Add(new CountryMention(article, tokens[terms[match.FirstTerm].Token].Sentence, match.Start, match.End, entry, kind) { Issuer = issuer });
         }
         return mentions;
     }
@@ -101,7 +105,7 @@ public sealed class CountryMatcher
     private bool IsCurrency(GazetteerEntry entry, PhraseMatch<GazetteerTarget> match, ReadOnlySpan<Term> terms)
     {
         var next = match.FirstTerm + match.TermCount;
-        if (next >= terms.Length || terms[next].Sentence != terms[match.FirstTerm].Sentence) return false;
+        if (next >= terms.Length) return false;
         var term = terms[next];
         if (term.Id == _dollarSign) return term.Start == match.End;
         return _currencies.TryGetValue(entry, out var units) && units.Contains(term.Id);

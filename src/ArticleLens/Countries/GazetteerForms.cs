@@ -1,6 +1,3 @@
-using System.Globalization;
-using System.Text;
-
 namespace ArticleLens.Countries;
 
 /// <summary>The spelling rules of gazetteer forms: variants matched beside a form, when a form is case-sensitive, and the key two forms clash on.</summary>
@@ -28,7 +25,8 @@ internal static class GazetteerForms
 
     /// <summary>
     /// <paramref name="form"/> and the spellings matched with it: without diacritics (<c>Turkiye</c>), <c>St.</c> and
-    /// <c>St</c> for a leading <c>Saint</c>, <c>&amp;</c> for <c>and</c>.
+    /// <c>St</c> for a leading <c>Saint</c>, <c>&amp;</c> for <c>and</c>, a possessive without its apostrophe
+    /// (<c>Peoples Republic of China</c>, so that Taiwan's <c>Republic of China</c> never matches inside it).
     /// </summary>
     public static IEnumerable<string> Variants(string form)
     {
@@ -44,6 +42,8 @@ internal static class GazetteerForms
         }
         foreach (var v in variants.ToList())
             if (v.Contains(" and ", StringComparison.Ordinal)) Add(variants, v.Replace(" and ", " & ", StringComparison.Ordinal));
+        foreach (var v in variants.ToList())
+            if (v.Contains("'s ", StringComparison.Ordinal)) Add(variants, v.Replace("'s ", "s ", StringComparison.Ordinal));
         return variants;
     }
 
@@ -64,12 +64,20 @@ internal static class GazetteerForms
         if (!list.Contains(value)) list.Add(value);
     }
 
+    /// <summary>Latin letters with diacritics and their base letters (a table, so the result does not depend on ICU or invariant mode).</summary>
+    private const string Accented = "ÀÁÂÃÄÅĀĂĄàáâãäåāăąÇĆČçćčĎĐďđÈÉÊËĒĖĘĚèéêëēėęěĞğÌÍÎÏĪİìíîïīıŁłÑŃŇñńňÒÓÔÕÖØŌŐòóôõöøōőŘřŚŞŠȘśşšșŢŤȚţťțÙÚÛÜŪŮŰùúûüūůűÝýÿŹŻŽźżž";
+    private const string Base =     "AAAAAAAAAaaaaaaaaaCCCcccDDddEEEEEEEEeeeeeeeeGgIIIIIIiiiiiiLlNNNnnnOOOOOOOOooooooooRrSSSSssssTTTtttUUUUUUUuuuuuuuYyyZZZzzz";
+
     private static string WithoutDiacritics(string text)
     {
         if (text.All(char.IsAscii)) return text;
-        var builder = new StringBuilder(text.Length);
-        foreach (var c in text.Normalize(NormalizationForm.FormD))
-            if (CharUnicodeInfo.GetUnicodeCategory(c) != UnicodeCategory.NonSpacingMark) builder.Append(c);
-        return builder.ToString().Normalize(NormalizationForm.FormC);
+        return string.Create(text.Length, text, static (chars, source) =>
+        {
+            for (var i = 0; i < source.Length; i++)
+            {
+                var at = Accented.IndexOf(source[i]);
+                chars[i] = at < 0 ? source[i] : Base[at];
+            }
+        });
     }
 }
