@@ -21,7 +21,7 @@ internal sealed record GazetteerTarget(GazetteerEntry? Entry, MentionKind Kind)
                 {
                     if (!cased)
                     {
-                        if (seen.Add(GazetteerForms.Key(variant))) yield return (Pattern.Parse(variant), target);
+                        if (seen.Add(variant.ToLowerInvariant())) yield return (Pattern.Parse(variant), target);
                         continue;
                     }
                     if (seen.Add(variant)) yield return (Pattern.CaseSensitive(variant), target);
