@@ -14,6 +14,8 @@ public sealed class CountryMatcher
 {
     private readonly Vocabulary _vocabulary = new();
     private readonly PhraseMatcher<GazetteerTarget> _matcher;
+    private readonly PatternRoots _roots;
+    private readonly int _gap;
     private readonly Dictionary<GazetteerEntry, HashSet<int>> _currencies = [];
     private readonly int _dollarSign;
     private readonly Dictionary<string, Country?> _issuers = new(StringComparer.Ordinal);
@@ -26,7 +28,10 @@ public sealed class CountryMatcher
     {
         Gazetteer = gazetteer ?? Gazetteer.Default;
         Options = options ?? CountryOptions.Default;
-        _matcher = new PhraseMatcher<GazetteerTarget>(GazetteerTarget.PatternsOf(Gazetteer), _vocabulary);
+        var patterns = GazetteerTarget.PatternsOf(Gazetteer).ToList();
+        _matcher = new PhraseMatcher<GazetteerTarget>(patterns, _vocabulary);
+        _roots = new PatternRoots(patterns.Select(p => p.Pattern));
+        _gap = _vocabulary.Intern("\u0001");
         foreach (var country in Gazetteer.Countries)
         {
             if (country.CurrencyUnits.Count == 0) continue;
@@ -80,13 +85,8 @@ public sealed class CountryMatcher
 
     private List<CountryMention> Find(Article article, ReadOnlySpan<Token> tokens)
     {
-        _terms.Clear();
-        TermStream.Append(article.Text, tokens, _vocabulary, _terms);
-        var terms = CollectionsMarshal.AsSpan(_terms);
-        // A country form may run over a line that a hard-wrapped text's loader took for a sentence end
-        // ("People's\nRepublic of China"); a real sentence end is punctuation, itself a term, so no form crosses it.
-        foreach (ref var term in terms)
-            term = term with { Sentence = 0 };
+        var terms = Terms(article.Text, tokens);
+        if (terms.Length == 0) return [];
         _found.Clear();
         _matcher.FindAll(terms, article.Text, _found);
         if (_found.Count == 0) return [];
@@ -99,6 +99,44 @@ public sealed class CountryMatcher
             mentions.Add(new CountryMention(article, tokens[terms[match.FirstTerm].Token].Sentence, match.Start, match.End, entry, kind) { Issuer = issuer });
         }
         return mentions;
+    }
+
+    /// <summary>
+    /// The match stream of the stretches of tokens where a pattern can be: from each token that can start one, as many
+    /// tokens as its longest pattern has terms, and one more for a currency unit. Stretches are joined by a gap term that
+    /// no pattern crosses. Terms keep the index of their token in the article.
+    /// </summary>
+    private ReadOnlySpan<Term> Terms(string text, ReadOnlySpan<Token> tokens)
+    {
+        _terms.Clear();
+        Span<char> buffer = stackalloc char[64];
+        int start = -1, end = 0;
+        for (var t = 0; t < tokens.Length; t++)
+        {
+            var reach = _roots.Reach(text, tokens[t], buffer);
+            if (reach == 0) continue;
+            if (start >= 0 && t >= end)
+            {
+                AddStretch(text, tokens, start, end);
+                start = -1;
+            }
+            if (start < 0) start = t;
+            end = Math.Max(end, Math.Min(tokens.Length, t + reach + 1));
+        }
+        if (start >= 0) AddStretch(text, tokens, start, end);
+        return CollectionsMarshal.AsSpan(_terms);
+    }
+
+    private void AddStretch(string text, ReadOnlySpan<Token> tokens, int start, int end)
+    {
+        if (_terms.Count > 0) _terms.Add(new Term(_gap, tokens[start].Start, tokens[start].Start, start, 0));
+        var first = _terms.Count;
+        TermStream.Append(text, tokens[start..end], _vocabulary, _terms);
+        // Sentence 0 for all: a country form may run over a line that a hard-wrapped text's loader took for a sentence
+        // end ("People's\nRepublic of China"); a real sentence end is punctuation, itself a term, so no form crosses it.
+        var added = CollectionsMarshal.AsSpan(_terms)[first..];
+        foreach (ref var term in added)
+            term = term with { Token = term.Token + start, Sentence = 0 };
     }
 
     /// <summary>True when the form is followed by its country's currency unit (<c>U.S. dollars</c>) or by a <c>$</c> sign (<c>US$</c>, <c>HK$</c>).</summary>
