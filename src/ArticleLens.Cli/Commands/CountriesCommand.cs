@@ -1,5 +1,6 @@
 using System.CommandLine;
 using ArticleLens.Cli.Output;
+using ArticleLens.Cli.Report;
 using ArticleLens.Countries;
 
 namespace ArticleLens.Cli.Commands;
@@ -50,7 +51,7 @@ internal static class CountriesCommand
         {
             var corpus = CommonOptions.Corpus(parse, paths, encoding);
             var options = parse.GetValue(capitals) ? CountryOptions.WithCapitals : CountryOptions.Default;
-            var table = CountryTable.Of(corpus.Buffered(), new CountryMatcher(Gazetteer.Default, options), parse.GetValue(by));
+            var table = Count(corpus, options, parse.GetValue(by));
             var rows = parse.GetValue(groups) ? table : table.Where(r => !r.IsGroup);
             RowWriter.Write(rows, ColumnsFor(table.By, parse.GetValue(kinds)), parse.GetValue(format), Console.Out);
             return Outcome.Report(corpus, table.ArticleCount, Console.Error);
@@ -59,11 +60,29 @@ internal static class CountriesCommand
     }
 
     /// <summary>The main job's section: the country table of the corpus with groups and the kind breakdown, capitals off.</summary>
-    public static void WriteSection(Corpus corpus, OutputFormat format, TextWriter output)
+    public static void PrintSection(Corpus corpus, OutputFormat format, TextWriter output)
     {
-        var table = CountryTable.Of(corpus, new CountryMatcher());
-        output.WriteLine();
-        output.WriteLine($"== Countries == {table}");
+        var table = Count(corpus, CountryOptions.Default, CountryTableBy.Corpus);
+        output.WriteLine(table.ToString());
         RowWriter.Write(table, ColumnsFor(table.By, kinds: true), format, output);
+    }
+
+    /// <summary>The report's part: mentions per country as bars, and the country table with groups and kinds as CSV.</summary>
+    public static void AddToReport(HtmlReport report, Corpus corpus)
+    {
+        var table = Count(corpus, CountryOptions.Default, CountryTableBy.Corpus);
+        report.Section("countries", "Countries",
+                $"{table}. Names, official names, aliases and demonyms count; capitals (venues) and currencies such as \"U.S. dollars\" do not; " +
+                "regional groups are their own rows, never added to their members.")
+            .Bars([.. table.Countries.Take(25).Select(r => (r.Country, (double)r.Mentions))], "Mentions per country (top 25)")
+            .Table("countries", table, ColumnsFor(table.By, kinds: true));
+    }
+
+    /// <summary>Counts the corpus on every core: one matcher per worker, mentions tallied in article order.</summary>
+    private static CountryTable Count(Corpus corpus, CountryOptions options, CountryTableBy by)
+    {
+        var gazetteer = Gazetteer.Default;
+        var workers = new ArticleWorkers<CountryMatcher>(() => new CountryMatcher(gazetteer, options));
+        return CountryTable.Of(workers.Map(corpus, (matcher, article) => (article, matcher.Find(article))), by);
     }
 }

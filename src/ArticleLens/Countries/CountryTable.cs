@@ -62,14 +62,24 @@ public sealed class CountryTable : IReadOnlyList<CountryRow>
     {
         ArgumentNullException.ThrowIfNull(articles);
         ArgumentNullException.ThrowIfNull(matcher);
+        return Of(articles.Select(article => (article, matcher.Find(article))), by);
+    }
+
+    /// <summary>
+    /// Counts mentions already found article by article (for example on several threads with <see cref="ArticleWorkers{TState}"/>);
+    /// every article counts as read, with or without a mention.
+    /// </summary>
+    public static CountryTable Of(IEnumerable<(Article Article, IReadOnlyList<CountryMention> Mentions)> found, CountryTableBy by = CountryTableBy.Corpus)
+    {
+        ArgumentNullException.ThrowIfNull(found);
         var tally = new CountryTally();
         var rows = new List<CountryRow>();
         var count = 0;
-        foreach (var article in articles)
+        foreach (var (article, mentions) in found)
         {
             count++;
             tally.StartArticle(article);
-            foreach (var mention in matcher.Find(article))
+            foreach (var mention in mentions)
                 tally.Add(mention);
             if (by == CountryTableBy.Article) rows.AddRange(tally.TakeRows(article.Id));
         }
