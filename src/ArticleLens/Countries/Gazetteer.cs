@@ -3,11 +3,11 @@ namespace ArticleLens.Countries;
 /// <summary>
 /// The countries and regional groups a text can name, with every form of each (names, official names, aliases,
 /// demonyms, capitals), the forms that only match as written, and phrases that hold a country form without mentioning
-/// the country (<c>South China Sea</c>). <see cref="Default"/> is the project's own data file, <c>Data/countries.yaml</c>.
+/// the country (<c>South China Sea</c>). <see cref="Default"/> is the project's own data file, <c>Data/countries.txt</c>.
 /// </summary>
 public sealed class Gazetteer
 {
-    private const string DefaultResource = "ArticleLens.Data.countries.yaml";
+    private const string DefaultResource = "ArticleLens.Data.countries.txt";
     private static readonly Lazy<Gazetteer> DefaultGazetteer = new(ReadDefault);
     private readonly Dictionary<string, GazetteerEntry> _byCode = new(StringComparer.Ordinal);
 
@@ -46,7 +46,7 @@ public sealed class Gazetteer
     /// <summary>Where the gazetteer was read from.</summary>
     public string Source { get; }
 
-    /// <summary>Reads a gazetteer file in the shape of <c>Data/countries.yaml</c>; a defect is reported as <c>path:line: reason</c>.</summary>
+    /// <summary>Reads a gazetteer file in the shape of <c>Data/countries.txt</c>; a defect is reported as <c>path:line: reason</c>.</summary>
     public static Gazetteer Load(string path)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(path);
@@ -54,11 +54,11 @@ public sealed class Gazetteer
         return GazetteerReader.Read(reader, path);
     }
 
-    /// <summary>Reads a gazetteer from YAML text, named <paramref name="source"/> in error messages.</summary>
-    public static Gazetteer Parse(string yaml, string source = "gazetteer")
+    /// <summary>Reads a gazetteer from text in the shape of <c>Data/countries.txt</c>, named <paramref name="source"/> in error messages.</summary>
+    public static Gazetteer Parse(string text, string source = "gazetteer")
     {
-        ArgumentNullException.ThrowIfNull(yaml);
-        using var reader = new StringReader(yaml);
+        ArgumentNullException.ThrowIfNull(text);
+        using var reader = new StringReader(text);
         return GazetteerReader.Read(reader, source);
     }
 
@@ -93,7 +93,7 @@ public sealed class Gazetteer
         return new Gazetteer(countries, groups, CaseSensitive, NotMentions, Source);
     }
 
-    /// <summary>One line: "Gazetteer of 250 countries and 18 groups (2,345 forms) from countries.yaml".</summary>
+    /// <summary>One line: "Gazetteer of 250 countries and 18 groups (2,345 forms) from countries.txt".</summary>
     public override string ToString() =>
         $"Gazetteer of {Countries.Count} countries and {Groups.Count} groups ({Entries.Sum(e => e.Forms.Count):N0} forms) from {Path.GetFileName(Source)}";
 
@@ -102,6 +102,6 @@ public sealed class Gazetteer
         using var stream = typeof(Gazetteer).Assembly.GetManifestResourceStream(DefaultResource)
             ?? throw new InvalidOperationException($"The embedded resource {DefaultResource} is missing.");
         using var reader = new StreamReader(stream);
-        return GazetteerReader.Read(reader, "countries.yaml");
+        return GazetteerReader.Read(reader, "countries.txt");
     }
 }

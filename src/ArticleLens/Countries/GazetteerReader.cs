@@ -1,177 +1,166 @@
-using System.Text.RegularExpressions;
-using YamlDotNet.Core;
-using YamlDotNet.RepresentationModel;
-
 namespace ArticleLens.Countries;
 
-/// <summary>Reads and checks a gazetteer file; every defect is reported as <c>source:line: reason</c>.</summary>
-internal static partial class GazetteerReader
+/// <summary>
+/// Reads and checks a gazetteer file (the line format of <c>Data/countries.txt</c>: <c>[section]</c> lines, one entry per
+/// line, fields split by <c>|</c>, forms by <c>;</c>); every defect is reported as <c>source:line: reason</c>.
+/// </summary>
+internal static class GazetteerReader
 {
-    private static readonly string[] CountryKeys = ["iso2", "name", "names", "official", "aliases", "demonyms", "capitals", "currency"];
-    private static readonly string[] GroupKeys = ["name", "names", "official", "aliases", "demonyms", "members"];
-    private static readonly (string Key, MentionKind Kind)[] FormKeys =
-    [
-        ("names", MentionKind.Name), ("official", MentionKind.OfficialName), ("aliases", MentionKind.Alias),
-        ("demonyms", MentionKind.Demonym), ("capitals", MentionKind.Capital),
-    ];
+    private static readonly string[] CountryFields = ["names", "official", "aliases", "demonyms", "capitals", "currency"];
+    private static readonly string[] GroupFields = ["names", "official", "aliases", "demonyms", "members"];
+    private static readonly Dictionary<string, MentionKind> Kinds = new()
+    {
+        ["names"] = MentionKind.Name, ["official"] = MentionKind.OfficialName, ["aliases"] = MentionKind.Alias,
+        ["demonyms"] = MentionKind.Demonym, ["capitals"] = MentionKind.Capital,
+    };
 
     public static Gazetteer Read(TextReader text, string source)
     {
-        var stream = new YamlStream();
-        try
-        {
-            stream.Load(text);
-        }
-        catch (YamlException e)
-        {
-            throw new InvalidDataException($"{source}:{e.Start.Line}: {e.Message}", e);
-        }
-        if (stream.Documents.Count == 0 || stream.Documents[0].RootNode is not YamlMappingNode root)
-            throw new InvalidDataException($"{source}:1: expected a mapping with countries, groups, case-sensitive and not-mentions");
         var file = new Reading(source);
-        foreach (var (key, value) in root.Children)
+        string? section = null;
+        var number = 0;
+        while (text.ReadLine() is { } line)
         {
-            switch (Scalar(file, key))
+            number++;
+            var content = line.Trim();
+            if (content.Length == 0 || content[0] == '#') continue;
+            if (content[0] == '[')
             {
-                case "countries": file.CountriesNode = Mapping(file, value, "countries"); break;
-                case "groups": file.GroupsNode = Mapping(file, value, "groups"); break;
-                case "case-sensitive": file.CaseSensitive = Strings(file, value); break;
-                case "not-mentions": file.NotMentions = Strings(file, value); break;
-                case var other: throw file.Error(key, $"unknown key '{other}' (expected countries, groups, case-sensitive, not-mentions)");
+                section = content switch
+                {
+                    "[countries]" or "[groups]" or "[case-sensitive]" or "[not-mentions]" => content[1..^1],
+                    _ => throw file.Error(number, $"unknown section {content} (expected [countries], [groups], [case-sensitive], [not-mentions])"),
+                };
+                continue;
+            }
+            switch (section)
+            {
+                case "countries": file.Countries.Add(ReadCountry(file, content, number)); break;
+                case "groups": file.GroupLines.Add((content, number)); break;
+                case "case-sensitive": file.CaseSensitive.AddRange(Forms(file, content, number).Select(f => (f, number))); break;
+                case "not-mentions": file.NotMentions.AddRange(Forms(file, content, number).Select(f => (f, number))); break;
+                default: throw file.Error(number, "an entry before any [section]");
             }
         }
-        if (file.CountriesNode is null) throw file.Error(root, "no countries: section");
-        var countries = file.CountriesNode.Children.Select(c => ReadCountry(file, c.Key, c.Value)).ToList();
-        var groups = file.GroupsNode?.Children.Select(g => ReadGroup(file, g.Key, g.Value, countries)).ToList() ?? [];
-        Check(file, countries.Concat<GazetteerEntry>(groups));
-        return new Gazetteer(countries, groups, file.CaseSensitive.Select(f => f.Text), file.NotMentions.Select(f => f.Text), source);
+        if (file.Countries.Count == 0) throw file.Error(Math.Max(number, 1), "no [countries] entries");
+        var groups = file.GroupLines.Select(g => ReadGroup(file, g.Line, g.Number)).ToList();
+        Check(file);
+        return new Gazetteer(file.Countries, groups, file.CaseSensitive.Select(f => f.Form), file.NotMentions.Select(f => f.Form), source);
     }
 
-    private static Country ReadCountry(Reading file, YamlNode key, YamlNode value)
+    private static Country ReadCountry(Reading file, string line, int number)
     {
-        var iso3 = Scalar(file, key);
-        if (!Iso3().IsMatch(iso3)) throw file.Error(key, $"'{iso3}' is not an ISO 3166-1 alpha-3 code (three capital letters)");
-        var fields = Fields(file, value, iso3, CountryKeys);
-        var iso2 = Required(file, fields, "iso2", value, iso3);
-        if (!Iso2().IsMatch(iso2.Text)) throw file.Error(iso2.Node, $"{iso3}: '{iso2.Text}' is not an ISO 3166-1 alpha-2 code");
-        var currency = fields.TryGetValue("currency", out var units) ? Strings(file, units).Select(u => u.Text).ToList() : [];
-        return new Country(iso3, iso2.Text, Required(file, fields, "name", value, iso3).Text, Forms(file, fields, value, iso3), currency);
+        var (head, name, fields) = Split(file, line, number, CountryFields);
+        var codes = head.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        if (codes.Length != 2 || !IsCode(codes[0], 3, char.IsAsciiLetterUpper))
+            throw file.Error(number, $"'{head}' is not 'ISO3 ISO2' (an ISO 3166-1 alpha-3 code, three capital letters, then alpha-2)");
+        var (iso3, iso2) = (codes[0], codes[1]);
+        if (!IsCode(iso2, 2, char.IsAsciiLetterUpper)) throw file.Error(number, $"{iso3}: '{iso2}' is not an ISO 3166-1 alpha-2 code");
+        if (file.Countries.FirstOrDefault(c => c.Iso3 == iso3 || c.Iso2 == iso2) is { } twin)
+            throw file.Error(number, $"{iso3} {iso2}: the code is also {twin.Iso3} {twin.Iso2} (line {file.Lines[twin.Iso3]})");
+        file.Lines[iso3] = number;
+        var currency = fields.TryGetValue("currency", out var units) ? Forms(file, units, number) : [];
+        return new Country(iso3, iso2, name, EntryForms(file, iso3, name, fields, number), currency);
     }
 
-    private static CountryGroup ReadGroup(Reading file, YamlNode key, YamlNode value, List<Country> countries)
+    private static CountryGroup ReadGroup(Reading file, string line, int number)
     {
-        var id = Scalar(file, key);
-        if (!GroupId().IsMatch(id)) throw file.Error(key, $"'{id}' is not a group id (lower-case words joined by hyphens: central-asia)");
-        var fields = Fields(file, value, id, GroupKeys);
-        if (fields.ContainsKey("capitals")) throw file.Error(value, $"{id}: a group has no capitals");
-        if (!fields.TryGetValue("members", out var membersNode)) throw file.Error(value, $"{id}: no members");
+        var (id, name, fields) = Split(file, line, number, GroupFields);
+        if (!IsGroupId(id)) throw file.Error(number, $"'{id}' is not a group id (lower-case words joined by hyphens: central-asia)");
+        if (!file.Lines.TryAdd(id, number)) throw file.Error(number, $"{id}: the id is given twice (also line {file.Lines[id]})");
+        if (!fields.TryGetValue("members", out var list)) throw file.Error(number, $"{id}: no members");
         var members = new List<string>();
-        foreach (var member in Strings(file, membersNode))
+        foreach (var member in list.Split([' ', ';'], StringSplitOptions.RemoveEmptyEntries))
         {
-            if (!countries.Any(c => c.Iso3 == member.Text)) throw file.Error(member.Node, $"{id}: member '{member.Text}' is not a country of the gazetteer");
-            if (members.Contains(member.Text)) throw file.Error(member.Node, $"{id}: member '{member.Text}' is listed twice");
-            members.Add(member.Text);
+            if (!file.Countries.Any(c => c.Iso3 == member)) throw file.Error(number, $"{id}: member '{member}' is not a country of the gazetteer");
+            if (members.Contains(member)) throw file.Error(number, $"{id}: member '{member}' is listed twice");
+            members.Add(member);
         }
-        return new CountryGroup(id, Required(file, fields, "name", value, id).Text, Forms(file, fields, value, id), members);
+        return new CountryGroup(id, name, EntryForms(file, id, name, fields, number), members);
     }
 
-    private static List<(string, MentionKind)> Forms(Reading file, Dictionary<string, YamlNode> fields, YamlNode entry, string code)
+    private static List<(string, MentionKind)> EntryForms(Reading file, string code, string name, Dictionary<string, string> fields, int number)
     {
-        var name = Required(file, fields, "name", entry, code);
-        file.Remember(name, code);
-        var forms = new List<(string, MentionKind)> { (name.Text, MentionKind.Name) };
-        foreach (var (key, kind) in FormKeys)
+        file.Remember(name, code, number);
+        var forms = new List<(string, MentionKind)> { (name, MentionKind.Name) };
+        foreach (var (field, kind) in Kinds)
         {
-            if (!fields.TryGetValue(key, out var node)) continue;
-            foreach (var form in Strings(file, node))
+            if (!fields.TryGetValue(field, out var value)) continue;
+            foreach (var form in Forms(file, value, number))
             {
-                file.Remember(form, code);
-                forms.Add((form.Text, kind));
+                file.Remember(form, code, number);
+                forms.Add((form, kind));
             }
         }
         return forms;
     }
 
-    private static void Check(Reading file, IEnumerable<GazetteerEntry> entries)
+    /// <summary>Splits an entry into its head, its display name and its labelled fields.</summary>
+    private static (string Head, string Name, Dictionary<string, string> Fields) Split(Reading file, string line, int number, string[] allowed)
     {
-        var iso2 = new Dictionary<string, string>();
-        foreach (var country in entries.OfType<Country>())
+        var parts = line.Split('|', StringSplitOptions.TrimEntries);
+        if (parts.Length < 2 || parts[0].Length == 0 || parts[1].Length == 0)
+            throw file.Error(number, "expected 'code | display name | field: forms | ...'");
+        var fields = new Dictionary<string, string>();
+        foreach (var part in parts.Skip(2))
         {
-            if (!iso2.TryAdd(country.Iso2, country.Iso3)) throw file.Error(file.FirstNode(country.Name), $"{country.Iso3}: iso2 {country.Iso2} is also {iso2[country.Iso2]}");
+            var colon = part.IndexOf(':');
+            var field = colon < 0 ? part : part[..colon].Trim();
+            if (!allowed.Contains(field)) throw file.Error(number, $"{parts[0]}: unknown field '{field}' (expected {string.Join(", ", allowed)})");
+            if (!fields.TryAdd(field, part[(colon + 1)..].Trim())) throw file.Error(number, $"{parts[0]}: field '{field}' given twice");
         }
-        var all = file.Forms.Select(f => f.Form.Text).ToHashSet(StringComparer.Ordinal);
-        foreach (var listed in file.CaseSensitive)
-            if (!all.Contains(listed.Text)) throw file.Error(listed.Node, $"case-sensitive: '{listed.Text}' is not a form of any country or group");
-        foreach (var phrase in file.NotMentions)
-            if (file.Owner(phrase.Text) is { } owner) throw file.Error(phrase.Node, $"not-mentions: '{phrase.Text}' is a form of {owner}");
+        return (parts[0], Form(file, parts[1], number), fields);
     }
 
-    private static Dictionary<string, YamlNode> Fields(Reading file, YamlNode value, string code, string[] allowed)
+    private static List<string> Forms(Reading file, string list, int number) =>
+        [.. list.Split(';', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries).Select(f => Form(file, f, number))];
+
+    private static string Form(Reading file, string form, int number) =>
+        form.AsSpan().IndexOfAny('*', '?') >= 0 ? throw file.Error(number, $"'{form}' is not literal text (a form has no * or ? globs)") : form;
+
+    private static void Check(Reading file)
     {
-        var fields = new Dictionary<string, YamlNode>();
-        foreach (var (key, field) in Mapping(file, value, code).Children)
-        {
-            var name = Scalar(file, key);
-            if (!allowed.Contains(name)) throw file.Error(key, $"{code}: unknown field '{name}' (expected {string.Join(", ", allowed)})");
-            if (!fields.TryAdd(name, field)) throw file.Error(key, $"{code}: field '{name}' given twice");
-        }
-        return fields;
+        foreach (var (form, number) in file.CaseSensitive)
+            if (!file.IsForm(form)) throw file.Error(number, $"case-sensitive: '{form}' is not a form of any country or group");
+        foreach (var (phrase, number) in file.NotMentions)
+            if (file.Owner(phrase) is { } owner) throw file.Error(number, $"not-mentions: '{phrase}' is a form of {owner}");
     }
 
-    private static (string Text, YamlNode Node) Required(Reading file, Dictionary<string, YamlNode> fields, string key, YamlNode entry, string code) =>
-        fields.TryGetValue(key, out var node) ? (Scalar(file, node), node) : throw file.Error(entry, $"{code}: no {key}");
+    private static bool IsCode(string code, int length, Func<char, bool> allowed) => code.Length == length && code.All(allowed);
 
-    private static YamlMappingNode Mapping(Reading file, YamlNode node, string what) =>
-        node as YamlMappingNode ?? throw file.Error(node, $"{what}: expected a mapping");
-
-    private static string Scalar(Reading file, YamlNode node) =>
-        node is YamlScalarNode { Value: { } text } && !string.IsNullOrWhiteSpace(text) ? text.Trim() : throw file.Error(node, "expected a non-empty text");
-
-    private static List<(string Text, YamlNode Node)> Strings(Reading file, YamlNode node) => node switch
-    {
-        YamlScalarNode => [(Scalar(file, node), node)],
-        YamlSequenceNode list => [.. list.Children.Select(item => (Scalar(file, item), item))],
-        _ => throw file.Error(node, "expected a text or a list of texts"),
-    };
-
-    [GeneratedRegex("^[A-Z]{3}$")]
-    private static partial Regex Iso3();
-
-    [GeneratedRegex("^[A-Z]{2}$")]
-    private static partial Regex Iso2();
-
-    [GeneratedRegex("^[a-z0-9]+(-[a-z0-9]+)*$")]
-    private static partial Regex GroupId();
+    private static bool IsGroupId(string id) =>
+        id.Length > 0 && id[0] != '-' && id[^1] != '-' && !id.Contains("--", StringComparison.Ordinal)
+        && id.All(c => char.IsAsciiLetterLower(c) || char.IsAsciiDigit(c) || c == '-');
 
     /// <summary>What has been read so far, to report clashes with the line of both sides.</summary>
     private sealed class Reading(string source)
     {
-        private readonly Dictionary<string, (string Code, YamlNode Node)> _owners = [];
+        private readonly Dictionary<string, (string Code, int Line)> _owners = [];
+        private readonly HashSet<string> _forms = new(StringComparer.Ordinal);
 
-        public YamlMappingNode? CountriesNode { get; set; }
-        public YamlMappingNode? GroupsNode { get; set; }
-        public List<(string Text, YamlNode Node)> CaseSensitive { get; set; } = [];
-        public List<(string Text, YamlNode Node)> NotMentions { get; set; } = [];
-        public List<((string Text, YamlNode Node) Form, string Code)> Forms { get; } = [];
+        public List<Country> Countries { get; } = [];
+        public List<(string Line, int Number)> GroupLines { get; } = [];
+        public List<(string Form, int Line)> CaseSensitive { get; } = [];
+        public List<(string Form, int Line)> NotMentions { get; } = [];
+        public Dictionary<string, int> Lines { get; } = [];
 
-        public void Remember((string Text, YamlNode Node) form, string code)
+        public void Remember(string form, string code, int line)
         {
-            var key = GazetteerForms.Key(form.Text);
+            var key = GazetteerForms.Key(form);
             if (_owners.TryGetValue(key, out var owner))
             {
-                var where = $"line {owner.Node.Start.Line}";
-                throw Error(form.Node, owner.Code == code
-                    ? $"{code}: '{form.Text}' is given twice (also {where})"
-                    : $"{code}: '{form.Text}' already names {owner.Code} ({where}); a form names one country or group");
+                throw Error(line, owner.Code == code
+                    ? $"{code}: '{form}' is given twice"
+                    : $"{code}: '{form}' already names {owner.Code} (line {owner.Line}); a form names one country or group");
             }
-            _owners[key] = (code, form.Node);
-            Forms.Add((form, code));
+            _owners[key] = (code, line);
+            _forms.Add(form);
         }
+
+        public bool IsForm(string form) => _forms.Contains(form);
 
         public string? Owner(string form) => _owners.TryGetValue(GazetteerForms.Key(form), out var owner) ? owner.Code : null;
 
-        public YamlNode FirstNode(string form) => _owners[GazetteerForms.Key(form)].Node;
-
-        public InvalidDataException Error(YamlNode node, string reason) => new($"{source}:{node.Start.Line}: {reason}");
+        public InvalidDataException Error(int line, string reason) => new($"{source}:{line}: {reason}");
     }
 }

@@ -85,52 +85,64 @@ public class GazetteerTests
 
         [Fact]
         public void Given_the_gazetteer_When_described_Then_one_line_says_what_it_holds() =>
-            Assert.Matches(@"^Gazetteer of 250 countries and \d+ groups \([\d,]+ forms\) from countries\.yaml$", Default.ToString());
+            Assert.Matches(@"^Gazetteer of 250 countries and \d+ groups \([\d,]+ forms\) from countries\.txt$", Default.ToString());
     }
 
     public class Parse
     {
         private const string Valid = """
-            countries:
-              KAZ: {iso2: KZ, name: Kazakhstan, demonyms: [Kazakh]}
-              KGZ: {iso2: KG, name: Kyrgyzstan, demonyms: [Kyrgyz]}
-            groups:
-              pair: {name: The Pair, members: [KAZ, KGZ]}
+            # a comment
+            [countries]
+            KAZ KZ | Kazakhstan | demonyms: Kazakh; Kazakhs | capitals: Astana
+            KGZ KG | Kyrgyzstan | official: Kyrgyz Republic | demonyms: Kyrgyz
+
+            [groups]
+            pair | The Pair | aliases: P2 | members: KAZ KGZ
+            [case-sensitive]
+            Kazakh
+            [not-mentions]
+            Kyrgyz Range; Kazakh Steppe
             """;
 
         [Fact]
-        public void Given_a_small_valid_file_When_parsed_Then_entries_and_forms_are_read()
+        public void Given_a_small_valid_file_When_parsed_Then_entries_forms_and_lists_are_read()
         {
-            var gazetteer = Gazetteer.Parse(Valid, "small.yaml");
+            var gazetteer = Gazetteer.Parse(Valid, "small.txt");
 
             Assert.Equal(["KAZ", "KGZ"], gazetteer.Countries.Select(c => c.Iso3));
-            Assert.Equal([("Kazakhstan", MentionKind.Name), ("Kazakh", MentionKind.Demonym)], gazetteer.Country("KAZ").Forms);
+            Assert.Equal([("Kazakhstan", MentionKind.Name), ("Kazakh", MentionKind.Demonym), ("Kazakhs", MentionKind.Demonym), ("Astana", MentionKind.Capital)],
+                gazetteer.Country("KZ").Forms);
             Assert.Equal(["KAZ", "KGZ"], Assert.IsType<CountryGroup>(gazetteer.Find("pair")).Members);
+            Assert.Equal(["Kazakh"], gazetteer.CaseSensitive);
+            Assert.Equal(["Kyrgyz Range", "Kazakh Steppe"], gazetteer.NotMentions);
         }
 
         [Theory]
-        [InlineData("countries:\n  KAZ: {iso2: KZ, name: Kazakhstan, capital: [Astana]}\n", "x.yaml:2: KAZ: unknown field 'capital'")]
-        [InlineData("countries:\n  Kaz: {iso2: KZ, name: Kazakhstan}\n", "x.yaml:2: 'Kaz' is not an ISO 3166-1 alpha-3 code")]
-        [InlineData("countries:\n  KAZ: {iso2: KZZ, name: Kazakhstan}\n", "x.yaml:2: KAZ: 'KZZ' is not an ISO 3166-1 alpha-2 code")]
-        [InlineData("countries:\n  KAZ: {iso2: KZ}\n", "x.yaml:2: KAZ: no name")]
-        [InlineData("countries:\n  KAZ: {iso2: KZ, name: Kazakhstan, demonyms: [Kazakh]}\n  KGZ: {iso2: KG, name: Kyrgyzstan, demonyms: [kazakh]}\n",
-            "x.yaml:3: KGZ: 'kazakh' already names KAZ (line 2)")]
-        [InlineData("countries:\n  KAZ: {iso2: KZ, name: Kazakhstan}\ngroups:\n  one: {name: One, members: [KGZ]}\n", "x.yaml:4: one: member 'KGZ' is not a country")]
-        [InlineData("countries:\n  KAZ: {iso2: KZ, name: Kazakhstan}\ngroups:\n  One: {name: One, members: [KAZ]}\n", "x.yaml:4: 'One' is not a group id")]
-        [InlineData("case-sensitive: [Kazak]\ncountries:\n  KAZ: {iso2: KZ, name: Kazakhstan}\n", "x.yaml:1: case-sensitive: 'Kazak' is not a form")]
-        [InlineData("not-mentions: [Kazakhstan]\ncountries:\n  KAZ: {iso2: KZ, name: Kazakhstan}\n", "x.yaml:1: not-mentions: 'Kazakhstan' is a form of KAZ")]
-        [InlineData("countries:\n  KAZ: {iso2: KZ, name: [Kazakhstan}\n", "x.yaml:2:")]
-        [InlineData("lands:\n  KAZ: {iso2: KZ, name: Kazakhstan}\n", "x.yaml:1: unknown key 'lands'")]
-        [InlineData("groups: {}\n", "x.yaml:1: no countries: section")]
-        public void Given_a_defect_When_parsed_Then_the_error_names_file_line_and_reason(string yaml, string message)
+        [InlineData("[countries]\nKAZ KZ | Kazakhstan | capital: Astana\n", "x.txt:2: KAZ KZ: unknown field 'capital'")]
+        [InlineData("[countries]\nKaz KZ | Kazakhstan\n", "x.txt:2: 'Kaz KZ' is not 'ISO3 ISO2'")]
+        [InlineData("[countries]\nKAZ KZZ | Kazakhstan\n", "x.txt:2: KAZ: 'KZZ' is not an ISO 3166-1 alpha-2 code")]
+        [InlineData("[countries]\nKAZ KZ\n", "x.txt:2: expected 'code | display name")]
+        [InlineData("[countries]\nKAZ KZ | Kazakhstan\nKAZ KG | Kyrgyzstan\n", "x.txt:3: KAZ KG: the code is also KAZ KZ (line 2)")]
+        [InlineData("[countries]\nKAZ KZ | Kazakhstan | demonyms: Kazakh\nKGZ KG | Kyrgyzstan | demonyms: kazakh\n",
+            "x.txt:3: KGZ: 'kazakh' already names KAZ (line 2)")]
+        [InlineData("[countries]\nKAZ KZ | Kazakhstan | demonyms: Kazak*\n", "x.txt:2: 'Kazak*' is not literal text")]
+        [InlineData("[countries]\nKAZ KZ | Kazakhstan\n[groups]\none | One | members: KGZ\n", "x.txt:4: one: member 'KGZ' is not a country")]
+        [InlineData("[countries]\nKAZ KZ | Kazakhstan\n[groups]\nOne | One | members: KAZ\n", "x.txt:4: 'One' is not a group id")]
+        [InlineData("[countries]\nKAZ KZ | Kazakhstan\n[groups]\none | One\n", "x.txt:4: one: no members")]
+        [InlineData("[case-sensitive]\nKazak\n[countries]\nKAZ KZ | Kazakhstan\n", "x.txt:2: case-sensitive: 'Kazak' is not a form")]
+        [InlineData("[not-mentions]\nKazakhstan\n[countries]\nKAZ KZ | Kazakhstan\n", "x.txt:2: not-mentions: 'Kazakhstan' is a form of KAZ")]
+        [InlineData("[lands]\nKAZ KZ | Kazakhstan\n", "x.txt:1: unknown section [lands]")]
+        [InlineData("KAZ KZ | Kazakhstan\n", "x.txt:1: an entry before any [section]")]
+        [InlineData("[groups]\n", "x.txt:1: no [countries] entries")]
+        public void Given_a_defect_When_parsed_Then_the_error_names_file_line_and_reason(string text, string message)
         {
-            var error = Assert.Throws<InvalidDataException>(() => Gazetteer.Parse(yaml, "x.yaml"));
+            var error = Assert.Throws<InvalidDataException>(() => Gazetteer.Parse(text, "x.txt"));
             Assert.StartsWith(message, error.Message);
         }
 
         [Fact]
         public void Given_a_missing_file_When_loaded_Then_the_error_names_it() =>
-            Assert.Contains("nowhere.yaml", Assert.ThrowsAny<IOException>(() => Gazetteer.Load("nowhere.yaml")).Message);
+            Assert.Contains("nowhere.txt", Assert.ThrowsAny<IOException>(() => Gazetteer.Load("nowhere.txt")).Message);
     }
 
     public class WithForm
