@@ -28,9 +28,8 @@ public sealed class CountryMatcher
     {
         Gazetteer = gazetteer ?? Gazetteer.Default;
         Options = options ?? CountryOptions.Default;
-        var patterns = GazetteerTarget.PatternsOf(Gazetteer).ToList();
-        _matcher = new PhraseMatcher<GazetteerTarget>(patterns, _vocabulary);
-        _roots = new PatternRoots(patterns.Select(p => p.Pattern));
+        _matcher = new PhraseMatcher<GazetteerTarget>(Gazetteer.Patterns, _vocabulary);
+        _roots = Gazetteer.Roots;
         _gap = _vocabulary.Intern("\u0001");
         foreach (var country in Gazetteer.Countries)
         {

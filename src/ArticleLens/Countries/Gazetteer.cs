@@ -1,3 +1,5 @@
+using ArticleLens.Text;
+
 namespace ArticleLens.Countries;
 
 /// <summary>
@@ -10,6 +12,7 @@ public sealed class Gazetteer
     private const string DefaultResource = "ArticleLens.Data.countries.txt";
     private static readonly Lazy<Gazetteer> DefaultGazetteer = new(ReadDefault);
     private readonly Dictionary<string, GazetteerEntry> _byCode = new(StringComparer.Ordinal);
+    private readonly Lazy<(IReadOnlyList<(Pattern, GazetteerTarget)> Patterns, PatternRoots Roots)> _patterns;
 
     internal Gazetteer(IEnumerable<Country> countries, IEnumerable<CountryGroup> groups, IEnumerable<string> caseSensitive,
         IEnumerable<string> notMentions, string source)
@@ -23,6 +26,11 @@ public sealed class Gazetteer
             _byCode[entry.Code] = entry;
         foreach (var country in Countries)
             _byCode.TryAdd(country.Iso2, country);
+        _patterns = new(() =>
+        {
+            var patterns = GazetteerTarget.PatternsOf(this).ToList();
+            return (patterns, new PatternRoots(patterns.Select(p => p.Item1)));
+        });
     }
 
     /// <summary>The gazetteer shipped with the library (every ISO 3166-1 country, Kosovo, and regional groups).</summary>
@@ -92,6 +100,12 @@ public sealed class Gazetteer
         var groups = Groups.Select(g => g != entry ? g : new CountryGroup(g.Code, g.Name, forms, g.Members));
         return new Gazetteer(countries, groups, CaseSensitive, NotMentions, Source);
     }
+
+    /// <summary>The patterns of every form and not-mention, parsed once and shared by every matcher of this gazetteer.</summary>
+    internal IReadOnlyList<(Pattern Pattern, GazetteerTarget Target)> Patterns => _patterns.Value.Patterns;
+
+    /// <summary>The words that can start those patterns.</summary>
+    internal PatternRoots Roots => _patterns.Value.Roots;
 
     /// <summary>One line: "Gazetteer of 250 countries and 18 groups (2,345 forms) from countries.txt".</summary>
     public override string ToString() =>
