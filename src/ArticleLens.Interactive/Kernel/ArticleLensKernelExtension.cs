@@ -1,3 +1,4 @@
+using ArticleLens.Interactive.Countries;
 using ArticleLens.Interactive.Text;
 using Microsoft.DotNet.Interactive;
 
@@ -14,6 +15,7 @@ public sealed class ArticleLensKernelExtension : IKernelExtension
     [
         XPlotHtml.Register,
         TextHtml.Register,
+        CountryHtml.Register,
     ];
 
     /// <inheritdoc/>
