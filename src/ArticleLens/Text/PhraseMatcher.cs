@@ -46,18 +46,19 @@ public sealed class PhraseMatcher<T>
         ArgumentNullException.ThrowIfNull(results);
         for (var i = 0; i < terms.Length; i++)
         {
-            var children = RootChildren(terms[i], text);
-            foreach (var child in children)
-                Walk(child, terms, i, i + 1, text, results);
+            foreach (var child in RootChildren(terms[i]))
+            {
+                if (_root.Accepts(child, terms[i], text))
+                    Walk(child, terms, i, i + 1, text, results);
+            }
         }
     }
 
-    private Node[] RootChildren(Term term, string text)
+    private Node[] RootChildren(Term term)
     {
         if (term.Id >= _rootChildren.Length)
             Array.Resize(ref _rootChildren, Math.Max(_rootChildren.Length * 2, term.Id + 1));
-        var cached = _rootChildren[term.Id] ??= _root.Children(term.Id, _vocabulary);
-        return cached.Length == 0 || !_root.HasCased ? cached : _root.Filter(cached, term, text);
+        return _rootChildren[term.Id] ??= _root.Children(term.Id, _vocabulary);
     }
 
     private void Walk(Node node, ReadOnlySpan<Term> terms, int first, int next, string text, List<PhraseMatch<T>> results)
@@ -68,10 +69,11 @@ public sealed class PhraseMatcher<T>
                 results.Add(new PhraseMatch<T>(first, next - first, terms[first].Start, terms[next - 1].End, value, pattern));
         }
         if (!node.HasEdges || next >= terms.Length || terms[next].Sentence != terms[first].Sentence) return;
-        var children = node.Children(terms[next].Id, _vocabulary);
-        if (node.HasCased) children = node.Filter(children, terms[next], text);
-        foreach (var child in children)
-            Walk(child, terms, first, next + 1, text, results);
+        foreach (var child in node.Children(terms[next].Id, _vocabulary))
+        {
+            if (node.Accepts(child, terms[next], text))
+                Walk(child, terms, first, next + 1, text, results);
+        }
     }
 
     private sealed class Node
@@ -81,12 +83,11 @@ public sealed class PhraseMatcher<T>
         private Dictionary<Node, string>? _casedForms;
         private List<(PatternTerm Term, Node Child)>? _globs;
         private Dictionary<int, Node[]>? _globCache;
+        private Node[]? _alone;
 
         public List<(T Value, Pattern Pattern)>? Values { get; set; }
 
         public bool HasEdges => _exact is not null || _cased is not null || _globs is not null;
-
-        public bool HasCased => _cased is not null;
 
         public Node Child(PatternTerm term, Vocabulary vocabulary)
         {
@@ -119,13 +120,20 @@ public sealed class PhraseMatcher<T>
             return cased;
         }
 
-        /// <summary>Nodes reachable on <paramref name="id"/>; case-sensitive ones still need <see cref="Filter"/>.</summary>
+        /// <summary>Nodes reachable on <paramref name="id"/>; case-sensitive ones still need <see cref="Accepts"/>.</summary>
         public Node[] Children(int id, Vocabulary vocabulary)
         {
             Node? exact = null;
             _exact?.TryGetValue(id, out exact);
+            if (_cased is null && _globs is null) return exact is null ? [] : exact.Alone;
+            return MixedChildren(id, exact, vocabulary);
+        }
+
+        /// <summary>Children when the node also has case-sensitive or glob edges (kept apart: its lambdas allocate).</summary>
+        private Node[] MixedChildren(int id, Node? exact, Vocabulary vocabulary)
+        {
             var globs = GlobChildren(id, vocabulary);
-            if (_cased is null && globs.Length == 0) return exact is null ? [] : [exact];
+            if (_cased is null && globs.Length == 0) return exact is null ? [] : exact.Alone;
             var all = new List<Node>(1 + globs.Length);
             if (exact is not null) all.Add(exact);
             if (_cased is not null)
@@ -134,10 +142,13 @@ public sealed class PhraseMatcher<T>
             return [.. all];
         }
 
-        /// <summary>Drops case-sensitive nodes whose form differs from the term's raw text.</summary>
-        public Node[] Filter(Node[] children, Term term, string text) =>
-            Array.FindAll(children, child => !_casedForms!.TryGetValue(child, out var form)
-                                              || text.AsSpan(term.Start, term.End - term.Start).SequenceEqual(form));
+        /// <summary>This node as a one-element array, made once (a step to a single child allocates nothing).</summary>
+        private Node[] Alone => _alone ??= [this];
+
+        /// <summary>False for a case-sensitive child whose form differs from the term's raw text.</summary>
+        public bool Accepts(Node child, Term term, string text) =>
+            _casedForms is null || !_casedForms.TryGetValue(child, out var form)
+            || text.AsSpan(term.Start, term.End - term.Start).SequenceEqual(form);
 
         private Node[] GlobChildren(int id, Vocabulary vocabulary)
         {
