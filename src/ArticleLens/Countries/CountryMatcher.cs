@@ -90,7 +90,7 @@ public sealed class CountryMatcher
         _matcher.FindAll(terms, article.Text, _found);
         if (_found.Count == 0) return [];
         var issuer = IssuerOf(article);
-        var mentions = new List<CountryMention>();
+        var mentions = new List<CountryMention>(_found.Count);
         foreach (var match in PhraseMatches.Longest(_found))
         {
             var (entry, kind) = match.Value;
