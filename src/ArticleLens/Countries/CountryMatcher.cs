@@ -56,14 +56,17 @@ public sealed class CountryMatcher
             foreach (var token in Tokenizer.Scan(article.Text, sentence.Start, sentence.End, sentence.Index))
                 _tokens.Add(token);
         }
-        return Find(article, CollectionsMarshal.AsSpan(_tokens));
+        return Find(article, CollectionsMarshal.AsSpan(_tokens), probe: true);
     }
 
-    /// <summary>The mentions in an article already tokenized, in text order.</summary>
+    /// <summary>
+    /// The mentions in an article already tokenized, in text order. Every token goes into the match stream (no probe for
+    /// words that can start a pattern): slower, and the reference that <see cref="Find(Article)"/> must agree with.
+    /// </summary>
     public IReadOnlyList<CountryMention> Find(TokenizedArticle article)
     {
         ArgumentNullException.ThrowIfNull(article);
-        return Find(article.Article, article.Span);
+        return Find(article.Article, article.Span, probe: false);
     }
 
     /// <summary>The country the article's tag names (<c>China:</c> is China), or null when it has no tag or the tag names none.</summary>
@@ -82,9 +85,9 @@ public sealed class CountryMatcher
         return issuer;
     }
 
-    private List<CountryMention> Find(Article article, ReadOnlySpan<Token> tokens)
+    private List<CountryMention> Find(Article article, ReadOnlySpan<Token> tokens, bool probe)
     {
-        var terms = Terms(article.Text, tokens);
+        var terms = probe ? Terms(article.Text, tokens) : AllTerms(article.Text, tokens);
         if (terms.Length == 0) return [];
         _found.Clear();
         _matcher.FindAll(terms, article.Text, _found);
@@ -123,6 +126,13 @@ public sealed class CountryMatcher
             end = Math.Max(end, Math.Min(tokens.Length, t + reach + 1));
         }
         if (start >= 0) AddStretch(text, tokens, start, end);
+        return CollectionsMarshal.AsSpan(_terms);
+    }
+
+    private ReadOnlySpan<Term> AllTerms(string text, ReadOnlySpan<Token> tokens)
+    {
+        _terms.Clear();
+        AddStretch(text, tokens, 0, tokens.Length);
         return CollectionsMarshal.AsSpan(_terms);
     }
 
