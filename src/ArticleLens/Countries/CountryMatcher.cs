@@ -51,12 +51,29 @@ public sealed class CountryMatcher
     {
         ArgumentNullException.ThrowIfNull(article);
         _tokens.Clear();
+        _terms.Clear();
+        var text = article.Text;
+        Span<char> buffer = stackalloc char[64];
+        int start = -1, end = 0;
         foreach (var sentence in article.Sentences)
         {
-            foreach (var token in Tokenizer.Scan(article.Text, sentence.Start, sentence.End, sentence.Index))
+            foreach (var token in Tokenizer.Scan(text, sentence.Start, sentence.End, sentence.Index))
+            {
+                var t = _tokens.Count;
                 _tokens.Add(token);
+                var reach = _roots.Reach(text, token, buffer);
+                if (reach == 0) continue;
+                if (start >= 0 && t >= end)
+                {
+                    AddStretch(text, start, end);
+                    start = -1;
+                }
+                if (start < 0) start = t;
+                end = Math.Max(end, t + reach + 1);
+            }
         }
-        return Find(article, CollectionsMarshal.AsSpan(_tokens), probe: true);
+        if (start >= 0) AddStretch(text, start, Math.Min(end, _tokens.Count));
+        return Matches(article);
     }
 
     /// <summary>
@@ -66,7 +83,11 @@ public sealed class CountryMatcher
     public IReadOnlyList<CountryMention> Find(TokenizedArticle article)
     {
         ArgumentNullException.ThrowIfNull(article);
-        return Find(article.Article, article.Span, probe: false);
+        _tokens.Clear();
+        _tokens.AddRange(article.Span);
+        _terms.Clear();
+        AddStretch(article.Article.Text, 0, _tokens.Count);
+        return Matches(article.Article);
     }
 
     /// <summary>The country the article's tag names (<c>China:</c> is China), or null when it has no tag or the tag names none.</summary>
@@ -85,9 +106,9 @@ public sealed class CountryMatcher
         return issuer;
     }
 
-    private List<CountryMention> Find(Article article, ReadOnlySpan<Token> tokens, bool probe)
+    private List<CountryMention> Matches(Article article)
     {
-        var terms = probe ? Terms(article.Text, tokens) : AllTerms(article.Text, tokens);
+        var terms = CollectionsMarshal.AsSpan(_terms);
         if (terms.Length == 0) return [];
         _found.Clear();
         _matcher.FindAll(terms, article.Text, _found);
@@ -98,53 +119,25 @@ public sealed class CountryMatcher
         {
             var (entry, kind) = match.Value;
             if (entry is null || (kind == MentionKind.Capital && !Options.IncludeCapitals) || IsCurrency(entry, match, terms)) continue;
-            mentions.Add(new CountryMention(article, tokens[terms[match.FirstTerm].Token].Sentence, match.Start, match.End, entry, kind) { Issuer = issuer });
+            var sentence = _tokens[terms[match.FirstTerm].Token].Sentence;
+            mentions.Add(new CountryMention(article, sentence, match.Start, match.End, entry, kind) { Issuer = issuer });
         }
         return mentions;
     }
 
     /// <summary>
-    /// The match stream of the stretches of tokens where a pattern can be: from each token that can start one, as many
-    /// tokens as its longest pattern has terms, and one more for a currency unit. Stretches are joined by a gap term that
-    /// no pattern crosses. Terms keep the index of their token in the article.
+    /// Adds the terms of tokens [<paramref name="start"/>, <paramref name="end"/>) to the match stream. <see cref="Find(Article)"/>
+    /// adds only the stretches where a pattern can be: from each token that can start one, as many tokens as its longest
+    /// pattern has terms, and one more for a currency unit; stretches are joined by a gap term that no pattern crosses.
     /// </summary>
-    private ReadOnlySpan<Term> Terms(string text, ReadOnlySpan<Token> tokens)
+    private void AddStretch(string text, int start, int end)
     {
-        _terms.Clear();
-        Span<char> buffer = stackalloc char[64];
-        int start = -1, end = 0;
-        for (var t = 0; t < tokens.Length; t++)
-        {
-            var reach = _roots.Reach(text, tokens[t], buffer);
-            if (reach == 0) continue;
-            if (start >= 0 && t >= end)
-            {
-                AddStretch(text, tokens, start, end);
-                start = -1;
-            }
-            if (start < 0) start = t;
-            end = Math.Max(end, Math.Min(tokens.Length, t + reach + 1));
-        }
-        if (start >= 0) AddStretch(text, tokens, start, end);
-        return CollectionsMarshal.AsSpan(_terms);
-    }
-
-    private ReadOnlySpan<Term> AllTerms(string text, ReadOnlySpan<Token> tokens)
-    {
-        _terms.Clear();
-        AddStretch(text, tokens, 0, tokens.Length);
-        return CollectionsMarshal.AsSpan(_terms);
-    }
-
-    private void AddStretch(string text, ReadOnlySpan<Token> tokens, int start, int end)
-    {
-        if (_terms.Count > 0) _terms.Add(new Term(_gap, tokens[start].Start, tokens[start].Start, start, 0));
+        if (_terms.Count > 0) _terms.Add(new Term(_gap, _tokens[start].Start, _tokens[start].Start, start, 0));
         var first = _terms.Count;
-        TermStream.Append(text, tokens[start..end], _vocabulary, _terms);
+        TermStream.Append(text, CollectionsMarshal.AsSpan(_tokens)[start..end], _vocabulary, _terms);
         // Sentence 0 for all: a country form may run over a line that a hard-wrapped text's loader took for a sentence
         // end ("People's\nRepublic of China"); a real sentence end is punctuation, itself a term, so no form crosses it.
-        var added = CollectionsMarshal.AsSpan(_terms)[first..];
-        foreach (ref var term in added)
+        foreach (ref var term in CollectionsMarshal.AsSpan(_terms)[first..])
             term = term with { Token = term.Token + start, Sentence = 0 };
     }
 
