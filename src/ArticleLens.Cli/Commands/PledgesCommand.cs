@@ -1,0 +1,47 @@
+using System.CommandLine;
+using ArticleLens.Cli.Output;
+using ArticleLens.Pledges;
+
+namespace ArticleLens.Cli.Commands;
+
+/// <summary><c>pledges</c>: one row per commitment (and per exhortation, modality "need to").</summary>
+internal static class PledgesCommand
+{
+    public static readonly Column<Pledge>[] Columns =
+    [
+        new("article", p => p.Article),
+        new("sentence", p => p.Sentence),
+        new("actor", p => p.Actor.Label),
+        new("modality", p => p.Modality.Label),
+        new("action", p => p.Action),
+        new("quantity", p => p.Quantity?.Value),
+        new("unit", p => p.Unit),
+        new("amountUsd", p => p.AmountUsd),
+        new("currency", p => p.Currency),
+        new("recipient", p => p.Recipient?.Text),
+        new("timeframe", p => p.Timeframe?.Text),
+        new("fromYear", p => p.Timeframe?.FromYear),
+        new("toYear", p => p.Timeframe?.ToYear),
+        new("minYears", p => p.Timeframe?.MinYears),
+        new("maxYears", p => p.Timeframe?.MaxYears),
+        new("reaffirmation", p => p.Reaffirmation),
+        new("text", p => p.Text),
+        new("start", p => p.ArticleOffset + p.Start),
+        new("end", p => p.ArticleOffset + p.End),
+    ];
+
+    public static Command Create()
+    {
+        var command = new Command("pledges", "List every commitment with actor, modality, action, quantity, money, recipient and timeframe");
+        var (paths, format, encoding) = CommonOptions.AddTo(command);
+        command.SetAction(parse => Guard.Run(() =>
+        {
+            var corpus = CommonOptions.Corpus(parse, paths, encoding);
+            var count = 0;
+            var articles = corpus.Buffered().Select(a => { count++; return a; });
+            RowWriter.Write(articles.FindPledges(), Columns, parse.GetValue(format), Console.Out);
+            return Outcome.Report(corpus, count, Console.Error);
+        }));
+        return command;
+    }
+}
