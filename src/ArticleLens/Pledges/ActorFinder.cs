@@ -11,13 +11,15 @@ internal sealed class ActorFinder(PledgeLexicon lexicon)
 {
     private readonly int _the = lexicon.Id("the"), _all = lexicon.Id("all"), _both = lexicon.Id("both"), _and = lexicon.Id("and"),
         _that = lexicon.Id("that"), _our = lexicon.Id("our"), _these = lexicon.Id("these"), _prime = lexicon.Id("prime"),
-        _vice = lexicon.Id("vice"), _relevant = lexicon.Id("relevant"), _other = lexicon.Id("other");
+        _vice = lexicon.Id("vice"), _relevant = lexicon.Id("relevant"), _other = lexicon.Id("other"),
+        _has = lexicon.Id("has"), _have = lexicon.Id("have");
 
     /// <summary>The actor whose last word is just before <paramref name="cue"/> (adverbs and auxiliaries aside), or null.</summary>
-    public ActorHit? Find(SentenceView view, SentenceMatches matches, int cue)
+    public ActorHit? Find(SentenceView view, SentenceMatches matches, int cue, bool perfect = false)
     {
         var j = cue - 1;
-        while (j >= 0 && (lexicon.IsAdverb(view.Id(j)) || lexicon.Is(view.Id(j), WordClass.Auxiliary | WordClass.Negation))) j--;
+        while (j >= 0 && (lexicon.IsAdverb(view.Id(j)) || lexicon.Is(view.Id(j), WordClass.Auxiliary | WordClass.Negation)
+                          || perfect && (view.Id(j) == _has || view.Id(j) == _have))) j--;
         if (j < 0 || view.IsPossessive(j)) return null;
         int first;
         Party? party = null;

@@ -8,10 +8,16 @@ namespace ArticleLens.Pledges;
 /// </summary>
 internal sealed class ClauseGrammar(PledgeLexicon lexicon)
 {
-    private readonly int _to = lexicon.Id("to"), _with = lexicon.Id("with"), _together = lexicon.Id("together");
+    private readonly int _including = lexicon.Id("including"), _and = lexicon.Id("and"), _or = lexicon.Id("or"), _to = lexicon.Id("to"), _with = lexicon.Id("with"), _together = lexicon.Id("together");
     private readonly HashSet<int> _phrasal = [.. new[] { "speed", "step", "set", "carry", "put", "scale", "shore", "ramp", "roll", "follow",
         "take", "build", "open", "lay", "map", "draw", "sign", "turn", "single", "phase" }.Select(lexicon.Id)];
     private readonly HashSet<int> _reaffirming = [.. new[] { "reaffirm", "reaffirms", "renew", "renews", "maintain" }.Select(lexicon.Id)];
+
+    private readonly HashSet<int> _happenings = [.. new[] { "face", "suffer", "experience", "witness", "lose", "fall", "rise", "happen",
+        "occur", "die", "seem", "appear", "encounter", "undergo", "perish", "collapse", "decline", "say", "claim" }.Select(lexicon.Id)];
+
+    /// <summary>True for a verb of something that befalls the subject ("Central Asia will face ..."): a prediction, not a pledge.</summary>
+    public bool IsHappening(Action action) => action.Term >= 0 && _happenings.Contains(lexicon.Id(action.Text));
 
     /// <summary>The action found after a cue or a coordinator.</summary>
     public readonly record struct Action(int Term, int Last, string Text, bool Continues);
@@ -23,14 +29,15 @@ internal sealed class ClauseGrammar(PledgeLexicon lexicon)
     public Action? Find(SentenceView view, int from, int limit, Cue? cue)
     {
         var j = from;
-        var continues = false;
+        var continues = cue?.Reaffirms == true;
         var negated = false;
         while (j <= limit)
         {
             var id = view.Id(j);
             if (lexicon.Is(id, WordClass.Negation)) { negated = true; j++; }
             else if (lexicon.IsAdverb(id) && !lexicon.Is(id, WordClass.Verb)) j++;
-            else if (lexicon.Is(id, WordClass.Continuation) && !_reaffirming.Contains(id))
+            else if (lexicon.Is(id, WordClass.Continuation) && !_reaffirming.Contains(id)
+                     && (view.IdAt(j + 1) == _to || IsVerbForm(view, j + 1) && !lexicon.Is(view.IdAt(j + 1), WordClass.Verb)))
             {
                 continues = true;
                 j += view.IdAt(j + 1) == _to ? 2 : 1;
@@ -47,7 +54,7 @@ internal sealed class ClauseGrammar(PledgeLexicon lexicon)
         if (!view.IsWord(j)) return null;
         var last = j;
         if (_phrasal.Contains(view.Id(j)) && j + 1 <= limit && lexicon.Is(view.Id(j + 1), WordClass.Particle)) last = j + 1;
-        continues |= _reaffirming.Contains(view.Id(j));
+        continues |= _reaffirming.Contains(view.Id(j)) || lexicon.Is(view.Id(j), WordClass.Continuation);
         var verb = lexicon.BaseForm(lexicon.Vocabulary[view.Id(j)]);
         var text = last > j ? $"{verb} {lexicon.Vocabulary[view.Id(last)]}" : verb;
         return new Action(j, last, negated ? "not " + text : text, continues);
@@ -61,10 +68,10 @@ internal sealed class ClauseGrammar(PledgeLexicon lexicon)
     public bool StartsAction(SentenceView view, int j, int limit, bool gerund = false)
     {
         while (j <= limit && lexicon.IsAdverb(view.Id(j)) && !lexicon.Is(view.Id(j), WordClass.Verb)) j++;
-        if (j >= limit || !view.IsWord(j) || view.IsCapitalized(j) && j > 0) return false;
+        if (j >= limit || !view.IsWord(j) || !view.IsWholeToken(j) || view.IsCapitalized(j) && j > 0) return false;
         var id = view.Id(j);
         if (lexicon.Is(id, WordClass.Continuation) && view.IdAt(j + 1) == _to) return true;
-        if (gerund && !lexicon.Is(id, WordClass.Verb) && IsVerbForm(view, j)) return !EndsPhrase(view, j + 1);
+        if (gerund && !lexicon.Is(id, WordClass.Verb) && IsVerbForm(view, j) && id != _including) return !EndsPhrase(view, j + 1);
         if (!lexicon.Is(id, WordClass.Verb)) return false;
         if (!lexicon.Is(id, WordClass.NounVerb)) return !EndsPhrase(view, j + 1);
         var next = view.Id(j + 1);
@@ -73,6 +80,10 @@ internal sealed class ClauseGrammar(PledgeLexicon lexicon)
         if (next == _with || next == _together) return view.IdAt(j + 2) is var after && after >= 0 && !IsPunctuation(view, j + 2);
         return view.IsWord(j + 1) && view.IsCapitalized(j + 1);
     }
+
+    /// <summary>"protect and restore X": the last term of a verb pair that shares one object, or <paramref name="last"/>.</summary>
+    public int SharedObjectEnd(SentenceView view, int last) =>
+        view.IdAt(last + 1) is var c && (c == _and || c == _or) && IsVerbForm(view, last + 2) && !IsPunctuation(view, last + 3) ? last + 2 : last;
 
     /// <summary>A verb form: a listed verb, or its -ing form ("establishing").</summary>
     public bool IsVerbForm(SentenceView view, int j)

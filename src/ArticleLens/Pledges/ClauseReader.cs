@@ -10,7 +10,7 @@ namespace ArticleLens.Pledges;
 /// </summary>
 internal sealed class ClauseReader(PledgeLexicon lexicon, ActorFinder actors, ClauseGrammar grammar)
 {
-    private readonly int _and = lexicon.Id("and"), _comma = lexicon.Id(","), _semicolon = lexicon.Id(";");
+    private readonly int _to = lexicon.Id("to"), _and = lexicon.Id("and"), _comma = lexicon.Id(","), _semicolon = lexicon.Id(";");
 
     private readonly record struct Region(ActorHit Actor, Cue Cue, int CueFirst, int CueLast, int Start, int End);
 
@@ -27,10 +27,11 @@ internal sealed class ClauseReader(PledgeLexicon lexicon, ActorFinder actors, Cl
             if (match.Value.Kind != CueKind.Modal || match.FirstTerm <= openAction) continue;
             var cue = match.Value;
             var cueLast = match.FirstTerm + match.TermCount - 1;
+            if (cue.IsVerb && cue.Modality != PledgeModality.CallFor && IsNounUse(view, cueLast + 1, cue)) continue;
             int start;
             ActorHit actor;
             if (cue.ImpliedActor is { } implied) (actor, start) = (new ActorHit(match.FirstTerm, cueLast, null, implied, false), match.FirstTerm);
-            else if (actors.Find(view, matches, match.FirstTerm) is { } found) (actor, start) = (found, found.First);
+            else if (actors.Find(view, matches, match.FirstTerm, cue.AllowsPerfect) is { } found) (actor, start) = (found, found.First);
             else if (!cue.IsVerb && open is { } previous && Coordinator(view, match.FirstTerm) is not null)
                 (actor, start) = (previous.Actor, AfterAdverbs(view, match.FirstTerm));
             else
@@ -48,6 +49,11 @@ internal sealed class ClauseReader(PledgeLexicon lexicon, ActorFinder actors, Cl
         foreach (var region in _regions)
             Split(view, region, clauses);
     }
+
+    /// <summary>"support for", "support of", "support.": the cue word is a noun here.</summary>
+    private bool IsNounUse(SentenceView view, int next, Cue cue) =>
+        next >= view.Count || !view.IsWord(next) && view.TokenOf(next).Kind != TokenKind.Number
+        || lexicon.Is(view.Id(next), WordClass.Preposition) && !(view.Id(next) == _to && cue.Modality == PledgeModality.Propose);
 
     private void Close(ref Region? open, int end)
     {
@@ -79,7 +85,7 @@ internal sealed class ClauseReader(PledgeLexicon lexicon, ActorFinder actors, Cl
         if (grammar.Find(view, region.CueLast + 1, end, region.Cue) is not { } action) return;
         var start = region.Start;
         var gerund = action.Term > region.CueLast && !lexicon.Is(view.Id(action.Term), WordClass.Verb); // "proposes establishing ..., and holding ..."
-        for (var k = action.Last + 1; k <= end; k++)
+        for (var k = grammar.SharedObjectEnd(view, action.Last) + 1; k <= end; k++)
         {
             var id = view.Id(k);
             if (id == _semicolon || id == _comma && lexicon.Is(view.IdAt(k + 1), WordClass.Relative))
@@ -92,7 +98,7 @@ internal sealed class ClauseReader(PledgeLexicon lexicon, ActorFinder actors, Cl
             if (!grammar.StartsAction(view, j, end, gerund) || grammar.Find(view, j, end, null) is not { } next) continue;
             clauses.Add(new ClauseHit(start, Trim(view, start, k - 1), action, region.Actor, region.Cue, region.CueFirst));
             (start, action) = (j, next);
-            k = next.Last;
+            k = grammar.SharedObjectEnd(view, next.Last);
         }
         clauses.Add(new ClauseHit(start, Trim(view, start, end), action, region.Actor, region.Cue, region.CueFirst));
     }

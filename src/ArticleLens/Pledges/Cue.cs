@@ -17,6 +17,12 @@ internal sealed class Cue
     /// <summary>The action when nothing verb-like follows the cue: "calls for the establishment of" is "call for".</summary>
     public string? Lemma { get; init; }
 
+    /// <summary>The cue itself says the commitment is renewed: "reaffirm our commitment to".</summary>
+    public bool Reaffirms { get; init; }
+
+    /// <summary>A commitment that may stand in the present perfect: "has committed to", "have agreed to".</summary>
+    public bool AllowsPerfect => Kind == CueKind.Modal && Modality == PledgeModality.Will && Lemma is not null && !IsVerb;
+
     /// <summary>For <see cref="CueKind.Party"/>: the country or group.</summary>
     public Party? Party { get; init; }
 

@@ -13,6 +13,11 @@ internal static class PledgeCues
         ("commit to", PledgeModality.Will, false, "commit"),
         ("commits to", PledgeModality.Will, false, "commit"),
         ("committed to", PledgeModality.Will, false, "commit"),
+        ("committing to", PledgeModality.Will, false, "commit"),
+        ("reaffirm our commitment to", PledgeModality.Will, false, "reaffirm"),
+        ("reaffirm their commitment to", PledgeModality.Will, false, "reaffirm"),
+        ("reaffirms its commitment to", PledgeModality.Will, false, "reaffirm"),
+        ("renew our commitment to", PledgeModality.Will, false, "reaffirm"),
         ("pledge to", PledgeModality.Will, false, "pledge"),
         ("pledges to", PledgeModality.Will, false, "pledge"),
         ("pledged to", PledgeModality.Will, false, "pledge"),
@@ -90,7 +95,7 @@ internal static class PledgeCues
     {
         foreach (var (pattern, modality, isVerb, lemma) in Modals)
             yield return (Pattern.Parse(pattern), new Cue { Kind = CueKind.Modal, Modality = modality, IsVerb = isVerb, Lemma = lemma,
-                ImpliedActor = pattern == "let us" ? "we" : null });
+                ImpliedActor = pattern == "let us" ? "we" : null, Reaffirms = lemma == "reaffirm" });
         foreach (var (pattern, iso, before, after) in Currencies)
             yield return (pattern[0] == '=' ? Pattern.CaseSensitive(pattern[1..]) : Pattern.Parse(pattern),
                 new Cue { Kind = CueKind.Currency, Currency = iso, Before = before, After = after });

@@ -10,6 +10,7 @@ public sealed class PledgeDetector
 {
     private readonly Vocabulary _vocabulary = new();
     private readonly PledgeLexicon _lexicon;
+    private readonly ClauseGrammar _grammar;
     private readonly PhraseMatcher<Cue> _matcher;
     private readonly TimeframeReader _timeframes;
     private readonly ClauseReader _clauses;
@@ -33,7 +34,7 @@ public sealed class PledgeDetector
         ArgumentNullException.ThrowIfNull(parties);
         _matcher = new PhraseMatcher<Cue>(PledgeCues.Entries(parties), _vocabulary);
         var lexicon = _lexicon = new PledgeLexicon(_vocabulary);
-        var grammar = new ClauseGrammar(lexicon);
+        var grammar = _grammar = new ClauseGrammar(lexicon);
         _timeframes = new TimeframeReader(lexicon);
         _clauses = new ClauseReader(lexicon, new ActorFinder(lexicon), grammar);
         _quantities = new QuantityReader(lexicon, new UnitReader(lexicon, grammar));
@@ -78,9 +79,11 @@ public sealed class PledgeDetector
 
     private void Emit(Article article, ClauseHit clause, string sentenceText, List<Pledge> results)
     {
+        if (_grammar.IsHappening(clause.Action)) return;
         var actionEnd = Math.Max(clause.Action.Last, clause.Action.Term);
         _quantityHits.Clear();
-        _quantities.ReadAll(_view, _matches, actionEnd + 1, clause.Last, _time, _quantityHits);
+        if (clause.Cue.Modality != PledgeModality.Support && clause.Cue.Modality != PledgeModality.CallFor) // their numbers are others' amounts
+            _quantities.ReadAll(_view, _matches, actionEnd + 1, clause.Last, _time, _quantityHits);
         var recipient = (_quantityHits.Count > 0 ? _recipients.Find(_view, _matches, _quantityHits[0].Last + 1, clause.Last, _groupsSeen) : null)
                         ?? _recipients.Find(_view, _matches, clause.Action.Term, clause.Last, _groupsSeen);
         var actor = clause.Actor;

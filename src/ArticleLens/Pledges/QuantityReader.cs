@@ -21,6 +21,11 @@ internal sealed class QuantityReader(PledgeLexicon lexicon, UnitReader units)
         "side", "parties", "party", "members", "member", "leaders", "heads", "economies", "partners", "republics", "allies", "peoples",
         "presidents", "ministers", "participants", "delegations", "signatories" }.Select(lexicon.Id)];
 
+    private readonly HashSet<int> _definite = [.. new[] { "the", "these", "those", "its", "their", "our", "his", "her", "this", "that",
+        "my", "your" }.Select(lexicon.Id)];
+
+    private readonly int _such = lexicon.Id("such");
+
     private readonly HashSet<int> _qualifiers = [.. new[] { "about", "around", "approximately", "nearly", "almost", "over", "some",
         "roughly", "additional", "extra", "another", "further", "new", "than", "least", "to", "many" }.Select(lexicon.Id)];
 
@@ -31,6 +36,7 @@ internal sealed class QuantityReader(PledgeLexicon lexicon, UnitReader units)
         {
             if (InTime(time, i) is { } skip) { i = skip; continue; }
             if (lexicon.Is(view.Id(i), WordClass.Relative)) return; // a relative or complement clause: not this pledge's quantity
+            if (view.Id(i) == _comma && IsAside(view, i + 1)) return;      // ", including ...", ", drawing on ...": an aside
             if (TryRead(view, matches, i, limit, out var hit))
             {
                 found.Add(hit);
@@ -49,13 +55,15 @@ internal sealed class QuantityReader(PledgeLexicon lexicon, UnitReader units)
         var currencyBefore = matches.EndingAt(i - 1, CueKind.Currency) is { } cb && cb.Value.Before ? cb : (PhraseMatch<Cue>?)null;
         if (!NumberReader.TryRead(view, lexicon, i, out var number)) return false;
         if (view.TryYear(i, out _) && currencyBefore is null) return false;
-        if (number.IsWords && number.Number < 2 && number.Scale == 1) return false; // "one", "zero"
-        if (IsLabelOrDate(view, i, number.Last)) return false;
+        if (number.IsWords && number.Number < 10 && number.Scale == 1) return false; // "three key priorities": too often a list's size
+        if (IsLabelOrDate(view, i, number.Last) || IsFraction(view, number.Last + 1)) return false;
+        if (currencyBefore is null && i > 0 && view.IsWord(i - 1) && view.IsCapitalized(i - 1)) return false; // "UNSCR 1718", "Agenda 2063"
 
         var value = number.Value;
         double? max = null;
         var end = number.Last; // the last term of the number words: range and currency included, unit excluded
         var first = QualifierStart(view, currencyBefore?.FirstTerm ?? i);
+        if (IsDefinite(view, first)) return false; // "the five principles", "our two countries", "the current $38 billion MOU"
         if (view.IdAt(end + 1) is var sep && (sep == _to || sep == _hyphen || sep == _dash || sep == _or || sep == _and && view.IdAt(i - 1) == _between)
             && end + 2 <= limit && NumberReader.TryRead(view, lexicon, end + 2, out var high) && !view.TryYear(end + 2, out _))
         {
@@ -84,7 +92,7 @@ internal sealed class QuantityReader(PledgeLexicon lexicon, UnitReader units)
             unit = "percent";
             last = end + (next == _per ? 2 : 1);
         }
-        else if (units.Read(view, end + 1, limit) is { } phrase && !CountsParties(view, matches, end + 1, phrase.Head))
+        else if (units.Read(view, end + 1, limit) is { } phrase && !CountsParties(view, matches, end + 1, phrase.Head) && !IsName(view, end + 1))
         {
             unit = view.Slice(end + 1, phrase.Last);
             last = phrase.Last;
@@ -92,6 +100,35 @@ internal sealed class QuantityReader(PledgeLexicon lexicon, UnitReader units)
         else return false; // a bare number, or a count of parties ("the five Central Asian countries")
         hit = new QuantityHit(first, last, new PledgeQuantity(value, max, view.Slice(first, end)), unit, currency);
         return true;
+    }
+
+    /// <summary>A definite or possessive word before the number (adjectives aside): the number refers to a known set, not a new amount.</summary>
+    private bool IsDefinite(SentenceView view, int first)
+    {
+        var k = first - 1;
+        for (var adjectives = 0; k >= 0 && adjectives < 3 && view.IsWord(k) && !view.IsCapitalized(k) && lexicon[view.Id(k)] == WordClass.None; adjectives++) k--;
+        return k >= 0 && _definite.Contains(view.Id(k));
+    }
+
+    /// <summary>A unit in title case names a thing ("three Joint Communiques", "30 Campaign"); all-caps units ("GW") are fine.</summary>
+    private static bool IsName(SentenceView view, int unit)
+    {
+        var word = view.Raw(unit);
+        return char.IsUpper(word[0]) && word.Length > 1 && char.IsLower(word[^1]);
+    }
+
+    /// <summary>"2¾": a fraction the tokenizer leaves apart; the number would be read wrong.</summary>
+    private static bool IsFraction(SentenceView view, int i) =>
+        i < view.Count && view.TokenOf(i).Kind != TokenKind.Number && view.Raw(i) is [var c, ..] && char.IsNumber(c) && !char.IsAsciiDigit(c);
+
+    /// <summary>After a comma: a participle or "including" opens an aside ("..., drawing on $7.5 billion", "..., including $30 million for ...").</summary>
+    private bool IsAside(SentenceView view, int k)
+    {
+        while (k < view.Count && lexicon.IsAdverb(view.Id(k))) k++;
+        if (k >= view.Count || !view.IsWord(k)) return false;
+        var word = view.Raw(k);
+        return word.EndsWith("ing", StringComparison.OrdinalIgnoreCase) || word.EndsWith("ed", StringComparison.OrdinalIgnoreCase)
+               || view.Id(k) == _such;
     }
 
     /// <summary>"five Central Asian countries", "two sides", "30 years": the unit names parties or time, so the number is no pledge's quantity.</summary>

@@ -96,6 +96,8 @@ internal sealed class TimeframeReader(PledgeLexicon lexicon)
         {
             if (view.TryYear(i + 4, out var year))
                 return Add(hits, i, i + 4, new PledgeTimeframe(view.Slice(i, i + 4), null, year, null, null));
+            if (view.IdAt(i + 4) == _the && view.IdAt(i + 5) == _year)
+                return Add(hits, i, i + 5, new PledgeTimeframe(view.Slice(i, i + 5), null, date?.Year, null, null));
             if (YearOffset(view, i + 4) is { } offset)
                 return Add(hits, i, i + 5, new PledgeTimeframe(view.Slice(i, i + 5), null, date?.Year + offset, null, null));
             return null;

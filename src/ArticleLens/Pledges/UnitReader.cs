@@ -7,7 +7,11 @@ namespace ArticleLens.Pledges;
 internal sealed class UnitReader(PledgeLexicon lexicon, ClauseGrammar grammar)
 {
     private const int MaxWords = 6;
-    private readonly int _of = lexicon.Id("of"), _and = lexicon.Id("and"), _or = lexicon.Id("or"), _the = lexicon.Id("the");
+    private readonly int _of = lexicon.Id("of"), _and = lexicon.Id("and"), _or = lexicon.Id("or"), _the = lexicon.Id("the"),
+        _more = lexicon.Id("more");
+
+    private readonly HashSet<int> _irregular = [.. new[] { "drawn", "given", "taken", "made", "held", "sent", "paid", "spent", "built",
+        "brought", "shown", "known", "grown", "set", "put", "led" }.Select(lexicon.Id)];
 
     /// <summary>A unit phrase from term <paramref name="start"/> to at most <paramref name="limit"/>: its last term and its head noun.</summary>
     public (int Last, int Head)? Read(SentenceView view, int start, int limit)
@@ -33,8 +37,8 @@ internal sealed class UnitReader(PledgeLexicon lexicon, ClauseGrammar grammar)
                 j++;
                 continue;
             }
-            if (!IsUnitWord(view, j, last)) break;
-            if (last >= 0 && !view.SameToken(last, j) && lexicon.Is(id, WordClass.Verb) && !lexicon.Is(id, WordClass.NounVerb)) break;
+            if (!IsUnitWord(view, j, last) && !(last < 0 && id == _more)) break;
+            if (last >= 0 && !view.SameToken(last, j) && (lexicon.Is(id, WordClass.Verb) && !lexicon.Is(id, WordClass.NounVerb) || IsParticiple(view, j))) break;
             last = j;
             if (!sawOf) head = j;
             words++;
@@ -53,6 +57,13 @@ internal sealed class UnitReader(PledgeLexicon lexicon, ClauseGrammar grammar)
             first = j;
         }
         return first < 0 ? null : (first, ofTerm - 1);
+    }
+
+    /// <summary>"doses exported", "assistance drawn from": a participle ends the thing counted.</summary>
+    private bool IsParticiple(SentenceView view, int j)
+    {
+        var word = view.Raw(j);
+        return word.Length > 4 && word.EndsWith("ed", StringComparison.Ordinal) || _irregular.Contains(view.Id(j));
     }
 
     private bool IsUnitWord(SentenceView view, int j, int previous)
