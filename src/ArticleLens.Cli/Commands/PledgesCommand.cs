@@ -37,11 +37,20 @@ internal static class PledgesCommand
         command.SetAction(parse => Guard.Run(() =>
         {
             var corpus = CommonOptions.Corpus(parse, paths, encoding);
-            var count = 0;
-            var articles = corpus.Buffered().Select(a => { count++; return a; });
-            RowWriter.Write(articles.FindPledges(), Columns, parse.GetValue(format), Console.Out);
+            using var output = Standard.Output();
+            var count = Write(corpus, parse.GetValue(format), output);
+            output.Flush();
             return Outcome.Report(corpus, count, Console.Error);
         }));
         return command;
+    }
+
+    /// <summary>Writes the pledges of <paramref name="corpus"/> and returns the number of articles read.</summary>
+    public static int Write(Corpus corpus, OutputFormat format, TextWriter output)
+    {
+        var count = 0;
+        var articles = corpus.Buffered().Select(a => { count++; return a; });
+        RowWriter.Write(articles.FindPledges(), Columns, format, output);
+        return count;
     }
 }

@@ -17,7 +17,7 @@ internal sealed class ClauseGrammar(PledgeLexicon lexicon)
         "occur", "die", "seem", "appear", "encounter", "undergo", "perish", "collapse", "decline", "say", "claim" }.Select(lexicon.Id)];
 
     /// <summary>True for a verb of something that befalls the subject ("Central Asia will face ..."): a prediction, not a pledge.</summary>
-    public bool IsHappening(Action action) => action.Term >= 0 && _happenings.Contains(lexicon.Id(action.Text));
+    public bool IsHappening(SentenceView view, Action action) => action.Term >= 0 && _happenings.Contains(view.Id(action.Term));
 
     /// <summary>The action found after a cue or a coordinator.</summary>
     public readonly record struct Action(int Term, int Last, string Text, bool Continues);

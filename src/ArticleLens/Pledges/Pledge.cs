@@ -24,14 +24,20 @@ public sealed record Pledge
     /// <summary>Offset just past the pledge's last character.</summary>
     public required int End { get; init; }
 
-    /// <summary>The pledge's words: from the actor (or the coordinated verb) to the end of its clause.</summary>
-    public required string Text { get; init; }
-
-    /// <summary>The whole sentence the pledge is in.</summary>
-    public required string SentenceText { get; init; }
+    /// <summary>The text of the article the pledge is in (the article's own string, shared, not copied).</summary>
+    public required string ArticleText { get; init; }
 
     /// <summary>Offset of the sentence in the article's text (<see cref="Start"/> − this is where the pledge starts in the sentence).</summary>
     public required int SentenceStart { get; init; }
+
+    /// <summary>Offset just past the sentence's last character.</summary>
+    public required int SentenceEnd { get; init; }
+
+    /// <summary>The pledge's words: from the actor (or the coordinated verb) to the end of its clause.</summary>
+    public string Text => ArticleText[Start..End];
+
+    /// <summary>The whole sentence the pledge is in.</summary>
+    public string SentenceText => ArticleText[SentenceStart..SentenceEnd];
 
     /// <summary>Who commits: "China" (CHN), "the Chinese government" (CHN), "we", "all parties".</summary>
     public required PledgeParty Actor { get; init; }

@@ -22,6 +22,7 @@ public sealed class PledgeDetector
     private readonly List<ClauseHit> _clauseHits = new(8);
     private readonly List<QuantityHit> _quantityHits = new(4);
     private readonly List<Party> _groupsSeen = new(4);
+    private (ActorHit Hit, PledgeParty Party)? _lastActor;
 
     /// <summary>A detector that knows countries and groups from <see cref="PartyNames.Minimal"/>.</summary>
     public PledgeDetector() : this(PartyNames.Minimal)
@@ -65,21 +66,26 @@ public sealed class PledgeDetector
             _timeframes.Read(_view, article.Date, _time);
             _clauseHits.Clear();
             _clauses.Read(_view, _matches, _clauseHits);
-            string? sentenceText = null;
+            _lastActor = null;
             foreach (var clause in _clauseHits)
-            {
-                if (clause.Actor.Reported) continue;
-                sentenceText ??= _view.SentenceText();
-                Emit(article, clause, sentenceText, results);
-            }
+                if (!clause.Actor.Reported) Emit(article, clause, results);
             foreach (var match in _matches.Kept)
                 if (match.Value.Party is { IsGroup: true } group && !_groupsSeen.Contains(group)) _groupsSeen.Add(group);
         }
     }
 
-    private void Emit(Article article, ClauseHit clause, string sentenceText, List<Pledge> results)
+    /// <summary>The actor as a record, made once for all the clauses of a cue.</summary>
+    private PledgeParty ActorOf(ActorHit actor)
     {
-        if (_grammar.IsHappening(clause.Action)) return;
+        if (_lastActor is { } last && last.Hit == actor) return last.Party;
+        var party = new PledgeParty(actor.Text ?? ActorText(actor), actor.Party);
+        _lastActor = (actor, party);
+        return party;
+    }
+
+    private void Emit(Article article, ClauseHit clause, List<Pledge> results)
+    {
+        if (_grammar.IsHappening(_view, clause.Action)) return;
         var actionEnd = Math.Max(clause.Action.Last, clause.Action.Term);
         _quantityHits.Clear();
         if (clause.Cue.Modality != PledgeModality.Support && clause.Cue.Modality != PledgeModality.CallFor) // their numbers are others' amounts
@@ -95,10 +101,10 @@ public sealed class PledgeDetector
             Sentence = _view.Sentence.Index,
             Start = _view.Start(clause.First),
             End = _view.End(clause.Last),
-            Text = _view.Slice(clause.First, clause.Last),
-            SentenceText = sentenceText,
+            ArticleText = article.Text,
             SentenceStart = _view.Sentence.Start,
-            Actor = new PledgeParty(actor.Text ?? ActorText(actor), actor.Party),
+            SentenceEnd = _view.Sentence.End,
+            Actor = ActorOf(actor),
             Modality = clause.Cue.Modality!,
             Action = clause.Action.Text,
             Reaffirmation = clause.Action.Continues,

@@ -15,7 +15,7 @@ internal sealed class PledgeLexicon
     private readonly WordClass[] _classes;
     private readonly Dictionary<int, double> _values = [];
     private readonly Dictionary<int, double> _yearsPerUnit = [];
-    private readonly Dictionary<int, bool> _lyAdverbs = [];
+    private byte[] _lyAdverbs = new byte[4096]; // per id: 0 unknown, 1 an -ly adverb, 2 not
 
     private static readonly HashSet<string> LyNouns =
     [
@@ -59,6 +59,8 @@ internal sealed class PledgeLexicon
         Add(WordClass.Particle, "up", "out", "forward", "off", "down");
         Add(WordClass.Approximation, "about", "around", "approximately", "nearly", "almost", "over", "some", "roughly", "up",
             "more", "at", "close", "as", "additional", "another", "extra", "further");
+        Add(WordClass.TimeTrigger, "in", "by", "before", "until", "till", "through", "from", "during", "starting", "within", "over",
+            "for", "across", "the", "since", "between", "next", "this", "a", "an");
         Add(WordClass.Percent, "%", "percent", "pct");
         Add(WordClass.Multiplier, "times", "fold", "per", "each", "every");
         Add(WordClass.Title, "president", "premier", "chancellor", "king", "queen", "minister", "secretary", "ambassador", "prime",
@@ -126,12 +128,14 @@ internal sealed class PledgeLexicon
         var c = this[id];
         if ((c & WordClass.Adverb) != 0) return true;
         if ((c & (WordClass.Verb | WordClass.PartyNoun | WordClass.Month)) != 0 || id < 0) return false;
-        if (!_lyAdverbs.TryGetValue(id, out var adverb))
+        if (id >= _lyAdverbs.Length) Array.Resize(ref _lyAdverbs, Math.Max(id + 1, _lyAdverbs.Length * 2));
+        var known = _lyAdverbs[id];
+        if (known == 0)
         {
             var form = Vocabulary[id];
-            _lyAdverbs[id] = adverb = form.Length >= 5 && form.EndsWith("ly", StringComparison.Ordinal) && !LyNouns.Contains(form);
+            _lyAdverbs[id] = known = form.Length >= 5 && form.EndsWith("ly", StringComparison.Ordinal) && !LyNouns.Contains(form) ? (byte)1 : (byte)2;
         }
-        return adverb;
+        return known == 1;
     }
 
     /// <summary>True when the form has any of <paramref name="classes"/>.</summary>

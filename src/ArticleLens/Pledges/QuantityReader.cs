@@ -37,6 +37,7 @@ internal sealed class QuantityReader(PledgeLexicon lexicon, UnitReader units)
             if (InTime(time, i) is { } skip) { i = skip; continue; }
             if (lexicon.Is(view.Id(i), WordClass.Relative)) return; // a relative or complement clause: not this pledge's quantity
             if (view.Id(i) == _comma && IsAside(view, i + 1)) return;      // ", including ...", ", drawing on ...": an aside
+            if (!MayStartNumber(view, matches, i)) continue;
             if (TryRead(view, matches, i, limit, out var hit))
             {
                 found.Add(hit);
@@ -47,6 +48,16 @@ internal sealed class QuantityReader(PledgeLexicon lexicon, UnitReader units)
                 continue;
             }
         }
+    }
+
+    /// <summary>A cheap test before reading: a number token, digits in a word ("1.5bn"), a number word, "a" before a scale word.</summary>
+    private bool MayStartNumber(SentenceView view, SentenceMatches matches, int i)
+    {
+        var token = view.TokenOf(i);
+        if (token.Kind == TokenKind.Number) return true;
+        if (token.Kind != TokenKind.Word) return false;
+        return char.IsAsciiDigit(view.Text[token.Start]) || lexicon.Is(view.Id(i), WordClass.NumberWord)
+               || lexicon.Is(view.IdAt(i + 1), WordClass.Scale);
     }
 
     private bool TryRead(SentenceView view, SentenceMatches matches, int i, int limit, out QuantityHit hit)

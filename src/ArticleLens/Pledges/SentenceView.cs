@@ -82,7 +82,4 @@ internal sealed class SentenceView
 
     /// <summary>The text from the start of term <paramref name="first"/> to the end of term <paramref name="last"/>.</summary>
     public string Slice(int first, int last) => Text[_terms[first].Start.._terms[last].End];
-
-    /// <summary>The sentence's text (allocates; once per sentence that yields a pledge).</summary>
-    public string SentenceText() => Text.Substring(Sentence.Start, Sentence.Length);
 }

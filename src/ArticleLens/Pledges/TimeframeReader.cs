@@ -1,3 +1,5 @@
+using ArticleLens.Text;
+
 namespace ArticleLens.Pledges;
 
 /// <summary>
@@ -22,6 +24,7 @@ internal sealed class TimeframeReader(PledgeLexicon lexicon)
     {
         for (var i = 0; i < view.Count; i++)
         {
+            if (!lexicon.Is(view.Id(i), WordClass.TimeTrigger | WordClass.NumberWord) && view.TokenOf(i).Kind != TokenKind.Number) continue;
             var end = Past(view, i, hits)
                       ?? Window(view, i, date, hits)
                       ?? Relative(view, i, date, hits)

@@ -31,6 +31,7 @@ internal enum WordClass : uint
     Title = 1 << 23,
     Conjunction = 1 << 24,
     Multiplier = 1 << 25,
+    TimeTrigger = 1 << 26,
 
     /// <summary>Words that end a unit phrase.</summary>
     UnitStop = Adverb | Auxiliary | Determiner | ActorPronoun | Pronoun | Preposition | Relative | Conjunction | WhWord | Negation | Month,
