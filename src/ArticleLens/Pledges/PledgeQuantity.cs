@@ -1,3 +1,5 @@
+using System.Globalization;
+
 namespace ArticleLens.Pledges;
 
 /// <summary>How much a pledge promises: a number (or a range) as stated in the text.</summary>
@@ -10,5 +12,7 @@ public sealed record PledgeQuantity(double Value, double? Max, string Text)
     public bool IsRange => Max is { } max && max != Value;
 
     /// <summary>The number for reading: "50,000,000" or "5,000–10,000".</summary>
-    public override string ToString() => IsRange ? $"{Value:#,0.##}–{Max:#,0.##}" : $"{Value:#,0.##}";
+    public override string ToString() => IsRange
+        ? string.Create(CultureInfo.InvariantCulture, $"{Value:#,0.##}–{Max:#,0.##}")
+        : Value.ToString("#,0.##", CultureInfo.InvariantCulture);
 }
