@@ -63,9 +63,9 @@ internal sealed class ClauseGrammar(PledgeLexicon lexicon)
     /// <summary>
     /// True when term <paramref name="j"/> (after adverbs) is a base-form verb that starts a coordinated action:
     /// "..., and offer 5,000 ..." or ", deepen cooperation". A verb that is also a common noun ("support", "trade")
-    /// counts only when an object follows it.
+    /// counts only when an object follows it (after ", and": when any word but a preposition follows).
     /// </summary>
-    public bool StartsAction(SentenceView view, int j, int limit, bool gerund = false)
+    public bool StartsAction(SentenceView view, int j, int limit, bool gerund = false, bool strong = false)
     {
         while (j <= limit && lexicon.IsAdverb(view.Id(j)) && !lexicon.Is(view.Id(j), WordClass.Verb)) j++;
         if (j >= limit || !view.IsWord(j) || !view.IsWholeToken(j) || view.IsCapitalized(j) && j > 0) return false;
@@ -75,6 +75,7 @@ internal sealed class ClauseGrammar(PledgeLexicon lexicon)
         if (!lexicon.Is(id, WordClass.Verb)) return false;
         if (!lexicon.Is(id, WordClass.NounVerb)) return !EndsPhrase(view, j + 1);
         var next = view.Id(j + 1);
+        if (strong) return !EndsPhrase(view, j + 1) && !lexicon.Is(next, WordClass.Preposition | WordClass.Conjunction); // ", and offer training"
         if (lexicon.Is(next, WordClass.Determiner | WordClass.Pronoun | WordClass.ActorPronoun | WordClass.Particle)) return true;
         if (NumberReader.TryRead(view, lexicon, j + 1, out _)) return true;
         if (next == _with || next == _together) return view.IdAt(j + 2) is var after && after >= 0 && !IsPunctuation(view, j + 2);

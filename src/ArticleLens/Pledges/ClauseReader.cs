@@ -95,7 +95,7 @@ internal sealed class ClauseReader(PledgeLexicon lexicon, ActorFinder actors, Cl
             }
             if (id != _comma && id != _and) continue;
             var j = id == _comma && view.IdAt(k + 1) == _and ? k + 2 : k + 1;
-            if (!grammar.StartsAction(view, j, end, gerund) || grammar.Find(view, j, end, null) is not { } next) continue;
+            if (!grammar.StartsAction(view, j, end, gerund, strong: j == k + 2) || grammar.Find(view, j, end, null) is not { } next) continue;
             clauses.Add(new ClauseHit(start, Trim(view, start, k - 1), action, region.Actor, region.Cue, region.CueFirst));
             (start, action) = (j, next);
             k = grammar.SharedObjectEnd(view, next.Last);
