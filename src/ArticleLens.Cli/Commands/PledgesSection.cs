@@ -24,8 +24,7 @@ internal static class PledgesSection
     public static void Write(Corpus corpus, OutputFormat format, TextWriter output)
     {
         var table = PledgeTable.Of(corpus);
-        output.WriteLine();
-        output.WriteLine($"== Pledges == {table}");
+        output.WriteLine(table);
         var quantified = table.Commitments.Quantified;
         RowWriter.Write(quantified, format == OutputFormat.Table ? Compact : PledgesCommand.Columns, format, output);
     }
