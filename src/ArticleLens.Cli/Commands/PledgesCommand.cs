@@ -45,12 +45,16 @@ internal static class PledgesCommand
         return command;
     }
 
-    /// <summary>Writes the pledges of <paramref name="corpus"/> and returns the number of articles read.</summary>
+    /// <summary>
+    /// Writes the pledges of <paramref name="corpus"/> in text order and returns the number of articles read. Articles are
+    /// analysed on <see cref="ArticleWorkers{TState}"/> threads, each with its own detector.
+    /// </summary>
     public static int Write(Corpus corpus, OutputFormat format, TextWriter output)
     {
         var count = 0;
-        var articles = corpus.Buffered().Select(a => { count++; return a; });
-        RowWriter.Write(articles.FindPledges(), Columns, format, output);
+        var articles = corpus.Select(a => { Interlocked.Increment(ref count); return a; });
+        var workers = new ArticleWorkers<PledgeDetector>(() => new PledgeDetector());
+        RowWriter.Write(workers.Map(articles, (detector, article) => detector.Find(article)).SelectMany(p => p), Columns, format, output);
         return count;
     }
 }
