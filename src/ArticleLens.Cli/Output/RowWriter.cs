@@ -47,6 +47,7 @@ internal static class RowWriter
         var bytes = new MemoryStream(Chunk + 4096);
         using var json = new Utf8JsonWriter(bytes, JsonOptions);
         var chars = new char[System.Text.Encoding.UTF8.GetMaxCharCount(Chunk + 4096)];
+        var keys = columns.Select(c => JsonEncodedText.Encode(c.Key, JsonOptions.Encoder)).ToArray(); // encoded once, not per row
         output.Write('[');
         var first = true;
         foreach (var row in rows)
@@ -54,7 +55,7 @@ internal static class RowWriter
             bytes.WriteByte((byte)(first ? '\n' : ','));
             if (!first) bytes.WriteByte((byte)'\n');
             json.Reset(bytes);
-            WriteObject(json, row, columns);
+            WriteObject(json, row, columns, keys);
             json.Flush();
             first = false;
             if (bytes.Length >= Chunk) Drain(bytes, ref chars, output);
@@ -81,12 +82,14 @@ internal static class RowWriter
         bytes.SetLength(0);
     }
 
-    private static void WriteObject<T>(Utf8JsonWriter json, T row, IReadOnlyList<Column<T>> columns)
+    private static void WriteObject<T>(Utf8JsonWriter json, T row, IReadOnlyList<Column<T>> columns, JsonEncodedText[]? keys = null)
     {
         json.WriteStartObject();
-        foreach (var column in columns)
+        for (var c = 0; c < columns.Count; c++)
         {
-            json.WritePropertyName(column.Key);
+            var column = columns[c];
+            if (keys is null) json.WritePropertyName(column.Key);
+            else json.WritePropertyName(keys[c]);
             switch (column.Value(row))
             {
                 case null: json.WriteNullValue(); break;
