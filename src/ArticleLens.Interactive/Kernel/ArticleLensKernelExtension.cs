@@ -14,6 +14,7 @@ public sealed class ArticleLensKernelExtension : IKernelExtension
     [
         XPlotHtml.Register,
         TextHtml.Register,
+        Pledges.PledgeHtml.Register,
     ];
 
     /// <inheritdoc/>
