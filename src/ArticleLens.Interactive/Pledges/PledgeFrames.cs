@@ -32,4 +32,16 @@ public static class PledgeFrames
 
     /// <summary>One row per pledge (a <see cref="PledgeTable"/> is a sequence of pledges too).</summary>
     public static DataFrame ToDataFrame(this IEnumerable<Pledge> pledges) => Pledges.Build(pledges);
+
+    /// <summary>One row per pledge with only the named <paramref name="columns"/>, in that order.</summary>
+    public static DataFrame ToDataFrame(this IEnumerable<Pledge> pledges, params string[] columns)
+    {
+        ArgumentNullException.ThrowIfNull(columns);
+        var frame = Pledges.Build(pledges);
+        if (columns.Length == 0) return frame;
+        var unknown = columns.Where(c => frame.Columns.IndexOf(c) < 0).ToList();
+        if (unknown.Count > 0)
+            throw new ArgumentException($"Unknown column(s) {string.Join(", ", unknown)}; the columns are: {string.Join(", ", frame.Columns.Select(c => c.Name))}.", nameof(columns));
+        return new DataFrame(columns.Select(c => frame[c]));
+    }
 }

@@ -44,6 +44,15 @@ internal sealed class ActorFinder(PledgeLexicon lexicon)
         return new ActorHit(first, j, party, null, IsReported(view, first));
     }
 
+    /// <summary>The actor that opens the sentence ("The United States stands with Ukraine and will ..."), or null.</summary>
+    public ActorHit? Opening(SentenceView view, SentenceMatches matches)
+    {
+        var first = view.IdAt(0) == _the ? 1 : 0;
+        if (matches.StartingAt(first) is { Value.Kind: CueKind.Party or CueKind.GenericActor } m && !view.IsPossessive(m.FirstTerm + m.TermCount - 1))
+            return new ActorHit(0, m.FirstTerm + m.TermCount - 1, m.Value.Party, null, false);
+        return first == 0 && lexicon.Is(view.IdAt(0), WordClass.ActorPronoun) ? new ActorHit(0, 0, null, null, false) : null;
+    }
+
     /// <summary>"the two sides", "all parties", "our two countries", "both leaders", "the relevant parties": needs a determiner, "all", "both" or a number.</summary>
     private int GenericStart(SentenceView view, int noun)
     {
@@ -54,7 +63,8 @@ internal sealed class ActorFinder(PledgeLexicon lexicon)
         {
             var id = view.Id(k);
             if (id == _the || id == _all || id == _both || id == _our || id == _these || lexicon.Is(id, WordClass.NumberWord)) anchored = true;
-            else if ((id == _relevant || id == _other || lexicon.Is(id, WordClass.PartyNoun)) && adjectives++ < 2) { }
+            else if ((id == _relevant || id == _other || lexicon.Is(id, WordClass.PartyNoun) || view.IsCapitalized(k) && view.IsWord(k)
+                      || id == _and && k > 0 && view.IsCapitalized(k - 1)) && adjectives++ < 3) { } // "the U.S. and Ukrainian governments"
             else break;
             k--;
         }

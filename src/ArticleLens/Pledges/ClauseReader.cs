@@ -34,6 +34,8 @@ internal sealed class ClauseReader(PledgeLexicon lexicon, ActorFinder actors, Cl
             else if (actors.Find(view, matches, match.FirstTerm, cue.AllowsPerfect) is { } found) (actor, start) = (found, found.First);
             else if (!cue.IsVerb && open is { } previous && Coordinator(view, match.FirstTerm) is not null)
                 (actor, start) = (previous.Actor, AfterAdverbs(view, match.FirstTerm));
+            else if (!cue.IsVerb && open is null && view.IdAt(AfterAdverbs(view, match.FirstTerm) - 1) == _and && actors.Opening(view, matches) is { } opening)
+                (actor, start) = (opening, AfterAdverbs(view, match.FirstTerm)); // "The United States stands with Ukraine and will ..."
             else
             {
                 if (cue.IsVerb) continue; // "support" inside a clause is a plain verb

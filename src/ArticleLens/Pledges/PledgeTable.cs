@@ -81,7 +81,7 @@ public sealed class PledgeTable : IReadOnlyList<Pledge>
     {
         var commitments = _rows.Count(p => p.IsCommitment);
         return $"{Articles:N0} article{(Articles == 1 ? "" : "s")}, {Count:N0} pledge{(Count == 1 ? "" : "s")}: "
-               + $"{commitments:N0} commitments, {Count - commitments:N0} exhortations; "
+               + $"{commitments:N0} commitment{(commitments == 1 ? "" : "s")}, {Count - commitments:N0} exhortation{(Count - commitments == 1 ? "" : "s")}; "
                + $"{_rows.Count(p => p.IsQuantified):N0} quantified, {_rows.Count(p => p.Currency is not null):N0} in money";
     }
 }

@@ -28,6 +28,8 @@ public class CueTests
         [InlineData("Central Asian countries will coordinate their water policies.", "Central Asia", "will", "coordinate")]
         [InlineData("We will speed up the construction of the railway.", "we", "will", "speed up")]
         [InlineData("China will not seek spheres of influence.", "CHN", "will", "not seek")]
+        [InlineData("The United States stands with Ukraine and will continue to send aid.", "USA", "will", "send")]
+        [InlineData("In October, the U.S. and Ukrainian governments plan to hold a dialogue.", "the U.S. and Ukrainian governments", "will", "hold")]
         public void Given_a_cue_When_detected_Then_actor_modality_and_action_are_read(string sentence, string actor, string modality, string action)
         {
             var pledge = PledgeText.Find(sentence)[0];
