@@ -1,0 +1,53 @@
+using ArticleLens.Text;
+
+namespace ArticleLens.Themes;
+
+/// <summary>
+/// A lexicon compiled for matching: one trie over the match stream (<see cref="PhraseMatcher{T}"/>) for all patterns.
+/// Within a theme the longest match wins and a span counts once; different themes may share a span.
+/// Reuse one matcher across articles (it keeps its vocabulary and glob cache). Not thread-safe.
+/// </summary>
+public sealed class ThemeMatcher
+{
+    private readonly Vocabulary _vocabulary = new();
+    private readonly PhraseMatcher<int> _matcher;
+    private readonly List<PhraseMatch<int>> _found = [];
+    private readonly List<Term> _terms = [];
+
+    /// <summary>A matcher for the themes of <paramref name="lexicon"/>.</summary>
+    public ThemeMatcher(Lexicon lexicon)
+    {
+        Lexicon = lexicon ?? throw new ArgumentNullException(nameof(lexicon));
+        _matcher = new PhraseMatcher<int>(lexicon.SelectMany((theme, index) => theme.Patterns.Select(p => (p, index))), _vocabulary);
+    }
+
+    /// <summary>The lexicon matched.</summary>
+    public Lexicon Lexicon { get; }
+
+    /// <summary>The themes found in <paramref name="article"/>, hits in text order.</summary>
+    public ThemedArticle Match(TokenizedArticle article)
+    {
+        ArgumentNullException.ThrowIfNull(article);
+        var text = article.Article.Text;
+        _terms.Clear();
+        TermStream.Append(text, article.Span, _vocabulary, _terms);
+        var terms = System.Runtime.InteropServices.CollectionsMarshal.AsSpan(_terms);
+        _found.Clear();
+        _matcher.FindAll(terms, text, _found);
+        var kept = _found.Count == 0 ? _found : PhraseMatches.LongestPerGroup(_found, theme => theme);
+        var hits = new ThemeHit[kept.Count];
+        var themes = new int[kept.Count];
+        var id = article.Article.Id;
+        for (var i = 0; i < kept.Count; i++)
+        {
+            var match = kept[i];
+            var first = terms[match.FirstTerm];
+            hits[i] = new ThemeHit(id, first.Sentence, match.Start, match.End, Lexicon[match.Value].Name, match.Pattern.Text, first.Token);
+            themes[i] = match.Value;
+        }
+        return new ThemedArticle(article, Lexicon, hits, themes);
+    }
+
+    /// <summary>One line: "Theme matcher for Lexicon default: 17 themes, 236 patterns".</summary>
+    public override string ToString() => $"Theme matcher for {Lexicon}";
+}
