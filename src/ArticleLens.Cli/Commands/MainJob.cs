@@ -17,6 +17,7 @@ internal static class MainJob
             var summary = CorpusSummary.Of(corpus);
             Section(output, "Summary", corpus.ToString());
             RowWriter.WriteSingle(summary, SummaryCommand.Columns, parse.GetValue(format), output);
+            ThemesCommand.WriteTopThemes(corpus, parse.GetValue(format), output);
             return Outcome.Report(corpus, summary.Articles, Console.Error);
         }));
     }

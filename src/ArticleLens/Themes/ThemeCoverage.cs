@@ -14,5 +14,5 @@ public sealed record ThemeCoverage(string? Article, int? Sentence, long Words, i
 
     /// <summary>One line: "599: 52 of 63 sentences coded (83%), 154 hits".</summary>
     public override string ToString() =>
-        $"{Article ?? "corpus"}{(Sentence is null ? "" : $"/{Sentence}")}: {CodedSentences} of {Sentences} sentences coded ({Coverage:P0}), {Hits} hits";
+        $"{Article ?? "corpus"}{(Sentence is null ? "" : $"/{Sentence}")}: {CodedSentences} of {Sentences} sentences coded ({Coverage * 100:0}%), {Hits} hits";
 }

@@ -134,5 +134,5 @@ public sealed class ThemeTable : IReadOnlyList<ThemeRow>
 
     /// <summary>One line: "Themes by corpus: 1 article, 12 themes, 154 hits, 83% of 63 sentences coded".</summary>
     public override string ToString() =>
-        $"Themes by {By.ToString().ToLowerInvariant()}: {Articles:N0} article{(Articles == 1 ? "" : "s")}, {Themes} themes, {Total.Hits:N0} hits, {Coverage:P0} of {Total.Sentences:N0} sentences coded";
+        $"Themes by {By.ToString().ToLowerInvariant()}: {Articles:N0} article{(Articles == 1 ? "" : "s")}, {Themes} themes, {Total.Hits:N0} hits, {Coverage * 100:0}% of {Total.Sentences:N0} sentences coded";
 }
