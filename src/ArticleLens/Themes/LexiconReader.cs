@@ -51,10 +51,10 @@ internal sealed class LexiconReader
     {
         Expect<StreamStart>();
         var document = Next();
-        if (document is StreamEnd) throw Error(1, "the lexicon is empty: write one theme per key, e.g. 'health: [vaccin*, pandemic*]'");
+        if (document is StreamEnd) throw Error(0, "the lexicon is empty: write one theme per key, e.g. 'health: [vaccin*, pandemic*]'");
         if (document is not DocumentStart) throw Error(Line(document), $"unexpected {document.GetType().Name}");
         var root = Next();
-        if (root is Scalar { Value: "" }) throw Error(Line(root), "the lexicon is empty: write one theme per key, e.g. 'health: [vaccin*, pandemic*]'");
+        if (root is Scalar { Value: "" } or DocumentEnd) throw Error(0, "the lexicon is empty: write one theme per key, e.g. 'health: [vaccin*, pandemic*]'");
         if (root is not MappingStart)
             throw Error(Line(root), "a lexicon is a mapping of theme names to patterns, e.g. 'health: [vaccin*, pandemic*]'");
         ReadThemes([]);
@@ -75,11 +75,12 @@ internal sealed class LexiconReader
             if (_seen.TryGetValue(fullName, out var first))
                 throw Error(Line(key), $"the theme '{fullName}' is defined twice (first at line {first})");
             _seen[fullName] = Line(key);
-            ReadValue(path, scope, Line(key));
+            ReadValue(path, scope, Line(key), _themes.Count);
         }
     }
 
-    private void ReadValue(string[] path, string? scope, int line)
+    /// <summary>Reads a key's value; its theme goes at <paramref name="position"/>, before the themes nested in it.</summary>
+    private void ReadValue(string[] path, string? scope, int line, int position)
     {
         var name = string.Join('.', path);
         var patterns = new List<Pattern>();
@@ -89,7 +90,7 @@ internal sealed class LexiconReader
         scope ??= inline;
         switch (value)
         {
-            case Scalar scalar when IsEmpty(scalar):
+            case Scalar scalar when IsEmpty(scalar) || string.IsNullOrWhiteSpace(scalar.Value):
                 break;
             case Scalar scalar:
                 patterns.Add(ParsePattern(scalar));
@@ -103,7 +104,7 @@ internal sealed class LexiconReader
                 {
                     switch (item)
                     {
-                        case Scalar s when IsEmpty(s): throw Error(Line(item), $"an empty pattern in theme '{name}'");
+                        case Scalar s when string.IsNullOrWhiteSpace(s.Value): throw Error(Line(item), $"an empty pattern in theme '{name}'");
                         case Scalar s: patterns.Add(ParsePattern(s)); break;
                         case MappingStart: hasNested = true; ReadThemes(path); break;
                         default: throw Unexpected(item, name);
@@ -114,7 +115,7 @@ internal sealed class LexiconReader
                 throw Unexpected(value, name);
         }
         if (patterns.Count > 0)
-            _themes.Add(new Theme(path, Distinct(patterns), scope, line));
+            _themes.Insert(position, new Theme(path, Distinct(patterns), scope, line));
         else if (hasNested)
             _containerScopes[name] = scope;
         else
@@ -167,7 +168,7 @@ internal sealed class LexiconReader
         return inline.Value.Trim();
     }
 
-    /// <summary>The next event that is not a comment (comments are kept for <see cref="ScopeOf"/>).</summary>
+    /// <summary>The next event that is not a comment (comments are kept for <see cref="ScopeOf"/>); a stream end when there is none.</summary>
     private ParsingEvent Next()
     {
         while (_parser.MoveNext())
@@ -175,7 +176,7 @@ internal sealed class LexiconReader
             if (_parser.Current is Comment comment) { _comments.Add(comment); continue; }
             return _parser.Current!;
         }
-        throw Error((int)_scanner.CurrentPosition.Line, "the lexicon ends too early");
+        return new StreamEnd(); // a stream of comments only ends without its StreamEnd event
     }
 
     private void Expect<T>() where T : ParsingEvent
