@@ -17,6 +17,9 @@ internal static class ThemesCommand
         new("perThousandWords", r => r.PerThousandWords),
     ];
 
+    /// <summary>Matching threads: the reader has its own, so two cores give two matchers little to wait for.</summary>
+    private static readonly int Threads = Math.Clamp(Environment.ProcessorCount, 1, 4);
+
     private static readonly Column<ThemeRow> ArticleColumn = new("article", r => r.Article);
     private static readonly Column<ThemeRow> SentenceColumn = new("sentence", r => r.Sentence);
 
@@ -50,7 +53,7 @@ internal static class ThemesCommand
             var corpus = CommonOptions.Corpus(parse, paths, encoding);
             var grouping = parse.GetValue(by);
             var count = 0;
-            var articles = corpus.Buffered().Select(a => { count++; return a; }).Lookup(lexicon);
+            var articles = corpus.Buffered().Select(a => { count++; return a; }).Lookup(lexicon, Threads);
             var rows = grouping == ThemeGrouping.Corpus
                 ? ThemeTable.Of(articles)
                 : articles.SelectMany(a => ThemeTable.RowsOf(a, grouping));

@@ -41,22 +41,19 @@ public static class TermStream
 
     private static void AddPart(string text, Token token, int start, int end, int index, Vocabulary vocabulary, List<Term> terms, Span<char> buffer)
     {
-        var part = text.AsSpan(start, end - start);
-        var form = part.Length <= buffer.Length ? buffer : new char[part.Length];
-        var n = (token.Flags & TokenFlags.NeedsNormalizing) == 0 && token.Kind != TokenKind.Number
-            ? Copy(part, form)
-            : TextNormalizer.Normalize(part, token.Kind, form);
+        ReadOnlySpan<char> form = text.AsSpan(start, end - start);
+        if ((token.Flags & TokenFlags.NeedsNormalizing) != 0 || token.Kind == TokenKind.Number)
+        {
+            // Only forms that change are copied; the rest are interned straight from the text.
+            var normal = form.Length <= buffer.Length ? buffer : new char[form.Length];
+            form = normal[..TextNormalizer.Normalize(form, token.Kind, normal)];
+        }
+        var n = form.Length;
         if (n > 2 && token.Kind == TokenKind.Word && form[n - 2] == '\'' && form[n - 1] == 's')
         {
             n -= 2;
             end -= 2;
         }
         terms.Add(new Term(vocabulary.Intern(form[..n]), start, end, index, token.Sentence));
-    }
-
-    private static int Copy(ReadOnlySpan<char> part, Span<char> form)
-    {
-        part.CopyTo(form);
-        return part.Length;
     }
 }

@@ -17,7 +17,7 @@ public sealed record ThemeDispersion(string Theme, int Hits, int Parts, int Part
     public static IReadOnlyList<ThemeDispersion> Of(ThemedArticle article)
     {
         ArgumentNullException.ThrowIfNull(article);
-        var tokens = Math.Max(1, article.Tokenized.Tokens.Count);
+        var tokens = Math.Max(1, article.TokenCount);
         var sizes = Enumerable.Range(1, article.Sentences).Select(s => (double)article.WordsIn(s)).ToArray();
         var themes = article.ThemeIndexes.ToArray();
         return Enumerable.Range(0, article.Lexicon.Count)
@@ -36,7 +36,7 @@ public sealed record ThemeDispersion(string Theme, int Hits, int Parts, int Part
         var lexicon = list[0].Lexicon;
         var sizes = list.Select(a => (double)a.Words).ToArray();
         var hits = list.SelectMany((a, part) => a.Hits.Select((h, i) => (Part: part, Hit: h, Theme: a.ThemeIndexes[i],
-            Position: (part + (double)h.Token / Math.Max(1, a.Tokenized.Tokens.Count)) / list.Count))).ToList();
+            Position: (part + (double)h.Token / Math.Max(1, a.TokenCount)) / list.Count))).ToList();
         return Enumerable.Range(0, lexicon.Count)
             .Select(theme => hits.Where(h => h.Theme == theme).ToList())
             .Where(found => found.Count > 0)

@@ -20,11 +20,26 @@ public static class ThemeLookup
         return articles.Select(matcher.Match);
     }
 
-    /// <summary>Tokenizes each article and looks up the themes, lazily.</summary>
+    /// <summary>The themes found in each article, lazily, scanning tokens without keeping them (the fast path for corpora).</summary>
     public static IEnumerable<ThemedArticle> Lookup(this IEnumerable<Article> articles, Lexicon lexicon)
     {
         ArgumentNullException.ThrowIfNull(articles);
-        return articles.Tokenize().Lookup(lexicon);
+        var matcher = new ThemeMatcher(lexicon);
+        return articles.Select(matcher.Match);
+    }
+
+    /// <summary>
+    /// The themes found in each article on up to <paramref name="threads"/> threads (one matcher each), in input order:
+    /// the same results as <see cref="Lookup(IEnumerable{Article}, Lexicon)"/>, faster on a large corpus when cores are free.
+    /// </summary>
+    public static IEnumerable<ThemedArticle> Lookup(this IEnumerable<Article> articles, Lexicon lexicon, int threads)
+    {
+        ArgumentNullException.ThrowIfNull(articles);
+        ArgumentNullException.ThrowIfNull(lexicon);
+        ArgumentOutOfRangeException.ThrowIfLessThan(threads, 1);
+        if (threads == 1) return articles.Lookup(lexicon);
+        var matchers = new ThreadLocal<ThemeMatcher>(() => new ThemeMatcher(lexicon));
+        return articles.AsParallel().AsOrdered().WithDegreeOfParallelism(threads).Select(article => matchers.Value!.Match(article));
     }
 
     /// <summary>Every hit of <paramref name="theme"/> (and its nested themes; every hit when null) in context.</summary>

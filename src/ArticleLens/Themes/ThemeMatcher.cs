@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using ArticleLens.Text;
 
 namespace ArticleLens.Themes;
@@ -13,39 +14,66 @@ public sealed class ThemeMatcher
     private readonly PhraseMatcher<int> _matcher;
     private readonly List<PhraseMatch<int>> _found = [];
     private readonly List<Term> _terms = [];
+    private readonly string[] _names;
+    private Token[] _tokens = new Token[4096];
 
     /// <summary>A matcher for the themes of <paramref name="lexicon"/>.</summary>
     public ThemeMatcher(Lexicon lexicon)
     {
         Lexicon = lexicon ?? throw new ArgumentNullException(nameof(lexicon));
+        _names = lexicon.Select(theme => theme.Name).ToArray();
         _matcher = new PhraseMatcher<int>(lexicon.SelectMany((theme, index) => theme.Patterns.Select(p => (p, index))), _vocabulary);
     }
 
     /// <summary>The lexicon matched.</summary>
     public Lexicon Lexicon { get; }
 
-    /// <summary>The themes found in <paramref name="article"/>, hits in text order.</summary>
+    /// <summary>The themes found in <paramref name="article"/>, hits in text order; tokens are scanned into a reused buffer.</summary>
+    public ThemedArticle Match(Article article)
+    {
+        ArgumentNullException.ThrowIfNull(article);
+        var count = 0;
+        var words = 0;
+        var text = article.Text;
+        foreach (var sentence in article.Sentences)
+        {
+            foreach (var token in Tokenizer.Scan(text, sentence.Start, sentence.End, sentence.Index))
+            {
+                if (count == _tokens.Length) Array.Resize(ref _tokens, count * 2);
+                _tokens[count++] = token;
+                if (token.IsWordLike) words++;
+            }
+        }
+        return Match(article, _tokens.AsSpan(0, count), words, null);
+    }
+
+    /// <summary>The themes found in an article already tokenized, hits in text order.</summary>
     public ThemedArticle Match(TokenizedArticle article)
     {
         ArgumentNullException.ThrowIfNull(article);
-        var text = article.Article.Text;
+        return Match(article.Article, article.Span, article.WordCount, article);
+    }
+
+    private ThemedArticle Match(Article article, ReadOnlySpan<Token> tokens, int words, TokenizedArticle? tokenized)
+    {
+        var text = article.Text;
         _terms.Clear();
-        TermStream.Append(text, article.Span, _vocabulary, _terms);
-        var terms = System.Runtime.InteropServices.CollectionsMarshal.AsSpan(_terms);
+        TermStream.Append(text, tokens, _vocabulary, _terms);
+        var terms = CollectionsMarshal.AsSpan(_terms);
         _found.Clear();
         _matcher.FindAll(terms, text, _found);
         var kept = _found.Count == 0 ? _found : PhraseMatches.LongestPerGroup(_found, theme => theme);
         var hits = new ThemeHit[kept.Count];
         var themes = new int[kept.Count];
-        var id = article.Article.Id;
+        var id = article.Id;
         for (var i = 0; i < kept.Count; i++)
         {
             var match = kept[i];
             var first = terms[match.FirstTerm];
-            hits[i] = new ThemeHit(id, first.Sentence, match.Start, match.End, Lexicon[match.Value].Name, match.Pattern.Text, first.Token);
+            hits[i] = new ThemeHit(id, first.Sentence, match.Start, match.End, _names[match.Value], match.Pattern.Text, first.Token);
             themes[i] = match.Value;
         }
-        return new ThemedArticle(article, Lexicon, hits, themes);
+        return new ThemedArticle(article, tokenized, words, tokens.Length, Lexicon, hits, themes);
     }
 
     /// <summary>One line: "Theme matcher for Lexicon default: 17 themes, 236 patterns".</summary>

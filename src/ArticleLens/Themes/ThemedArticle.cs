@@ -8,21 +8,25 @@ public sealed class ThemedArticle
     private readonly ThemeHit[] _hits;
     private readonly int[] _themes;
     private int[]? _sentenceWords;
+    private TokenizedArticle? _tokenized;
 
-    internal ThemedArticle(TokenizedArticle tokenized, Lexicon lexicon, ThemeHit[] hits, int[] themes)
+    internal ThemedArticle(Article article, TokenizedArticle? tokenized, int words, int tokens, Lexicon lexicon, ThemeHit[] hits, int[] themes)
     {
-        Tokenized = tokenized;
+        Article = article;
+        _tokenized = tokenized;
+        Words = words;
+        TokenCount = tokens;
         Lexicon = lexicon;
         _hits = hits;
         _themes = themes;
         CodedSentences = CountCodedSentences(hits);
     }
 
-    /// <summary>The tokenized article.</summary>
-    public TokenizedArticle Tokenized { get; }
+    /// <summary>The tokenized article (tokenized again on first use when the lookup scanned it without keeping tokens).</summary>
+    public TokenizedArticle Tokenized => _tokenized ??= Article.Tokenize();
 
     /// <summary>The article.</summary>
-    public Article Article => Tokenized.Article;
+    public Article Article { get; }
 
     /// <summary>The lexicon whose themes were looked up.</summary>
     public Lexicon Lexicon { get; }
@@ -31,7 +35,10 @@ public sealed class ThemedArticle
     public IReadOnlyList<ThemeHit> Hits => _hits;
 
     /// <summary>Number of word and number tokens: the denominator of hits per 1,000 words.</summary>
-    public int Words => Tokenized.WordCount;
+    public int Words { get; }
+
+    /// <summary>Number of tokens, punctuation included (the scale of <see cref="ThemeHit.Token"/>).</summary>
+    public int TokenCount { get; }
 
     /// <summary>Number of body sentences.</summary>
     public int Sentences => Article.Sentences.Count;
