@@ -17,8 +17,8 @@ internal static class ThemesCommand
         new("perThousandWords", r => r.PerThousandWords),
     ];
 
-    /// <summary>Matching threads: the reader has its own, so two cores give two matchers little to wait for.</summary>
-    private static readonly int Threads = Math.Clamp(Environment.ProcessorCount, 1, 4);
+    /// <summary>Matching threads (the reader has its own).</summary>
+    private static readonly int Threads = Environment.ProcessorCount;
 
     private static readonly Column<ThemeRow> ArticleColumn = new("article", r => r.Article);
     private static readonly Column<ThemeRow> SentenceColumn = new("sentence", r => r.Sentence);
@@ -53,7 +53,7 @@ internal static class ThemesCommand
             var corpus = CommonOptions.Corpus(parse, paths, encoding);
             var grouping = parse.GetValue(by);
             var count = 0;
-            var articles = corpus.Buffered().Select(a => { count++; return a; }).Lookup(lexicon, Threads);
+            var articles = corpus.Select(a => { count++; return a; }).Lookup(lexicon, Threads);
             var rows = grouping == ThemeGrouping.Corpus
                 ? ThemeTable.Of(articles)
                 : articles.SelectMany(a => ThemeTable.RowsOf(a, grouping));
@@ -63,12 +63,11 @@ internal static class ThemesCommand
         return command;
     }
 
-    /// <summary>The main job's section: the top themes of the default lexicon in <paramref name="corpus"/>.</summary>
-    public static void WriteTopThemes(Corpus corpus, OutputFormat format, TextWriter output, int top = 10)
+    /// <summary>The main job's section: the ten top themes of the default lexicon in <paramref name="corpus"/>.</summary>
+    public static void PrintTopThemes(Corpus corpus, OutputFormat format, TextWriter output)
     {
-        var table = ThemeTable.Of(corpus.Buffered().Lookup(Lexicon.Default));
-        output.WriteLine();
-        output.WriteLine($"== Themes == {table}");
-        RowWriter.Write(table.Top(top), Columns, format, output);
+        var table = ThemeTable.Of(corpus.Lookup(Lexicon.Default, Threads));
+        output.WriteLine(table.ToString());
+        RowWriter.Write(table.Top(10), Columns, format, output);
     }
 }

@@ -17,8 +17,9 @@ internal sealed class ArticleBlockReader(TextReader reader)
     private const int Chunk = 1 << 16;
 
     private char[] _buffer = new char[Chunk * 2];
+    private int _start;       // buffer index where the current block starts
     private int _length;      // valid chars in the buffer
-    private int _fileOffset;  // file offset of _buffer[0]
+    private int _fileOffset;  // file offset of _buffer[_start]
     private int _blockLine = 1;
     private bool _eof;
 
@@ -31,35 +32,36 @@ internal sealed class ArticleBlockReader(TextReader reader)
         {
             var found = _buffer.AsSpan(scan, _length - scan).IndexOfAny('\r', '\n');
             int lineEnd, terminator;
-            if (found < 0)
+            if (found < 0 || (_buffer[scan + found] == '\r' && scan + found + 1 == _length && !_eof))
             {
-                if (!_eof) { Fill(); continue; }
+                if (!_eof)
+                {
+                    scan -= Fill();
+                    continue;
+                }
                 lineEnd = _length;
                 terminator = 0;
             }
             else
             {
                 lineEnd = scan + found;
-                if (_buffer[lineEnd] == '\r' && lineEnd + 1 == _length && !_eof) { Fill(); continue; }
                 terminator = _buffer[lineEnd] == '\r' && lineEnd + 1 < _length && _buffer[lineEnd + 1] == '\n' ? 2 : 1;
             }
 
             var content = _buffer.AsSpan(scan, lineEnd - scan);
             if (seedFormat is null && !content.IsWhiteSpace())
                 seedFormat = IsHeader(content);
-            if (seedFormat == true && scan > 0 && IsHeader(content) && !_buffer.AsSpan(0, scan).IsWhiteSpace())
+            if (seedFormat == true && scan > _start && IsHeader(content) && !_buffer.AsSpan(_start, scan - _start).IsWhiteSpace())
             {
                 yield return Emit(scan, hasHeader: true);
                 _blockLine = line;
-                scan = 0;
-                continue;
             }
 
             if (terminator == 0) break;
             scan = lineEnd + terminator;
             line++;
         }
-        if (_length > 0)
+        if (_length > _start)
             yield return Emit(_length, seedFormat == true);
     }
 
@@ -69,19 +71,29 @@ internal sealed class ArticleBlockReader(TextReader reader)
 
     private ArticleBlock Emit(int end, bool hasHeader)
     {
-        var block = new ArticleBlock(new string(_buffer, 0, end), _fileOffset, _blockLine, hasHeader);
-        _buffer.AsSpan(end, _length - end).CopyTo(_buffer);
-        _length -= end;
-        _fileOffset += end;
+        var block = new ArticleBlock(new string(_buffer, _start, end - _start), _fileOffset, _blockLine, hasHeader);
+        _fileOffset += end - _start;
+        _start = end;
         return block;
     }
 
-    private void Fill()
+    /// <summary>Reads more text, first moving the current block to the front; returns how far indices moved back.</summary>
+    private int Fill()
     {
+        var shift = _start;
         if (_buffer.Length - _length < Chunk)
-            Array.Resize(ref _buffer, Math.Max(_buffer.Length * 2, _length + Chunk));
+        {
+            var kept = _length - _start;
+            var target = kept + Chunk <= _buffer.Length ? _buffer : new char[Math.Max(_buffer.Length * 2, kept + Chunk)];
+            _buffer.AsSpan(_start, kept).CopyTo(target);
+            _buffer = target;
+            _length = kept;
+            _start = 0;
+        }
+        else shift = 0;
         var n = reader.Read(_buffer, _length, Chunk);
         if (n == 0) _eof = true;
         _length += n;
+        return shift;
     }
 }

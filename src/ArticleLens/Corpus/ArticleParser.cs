@@ -10,10 +10,15 @@ namespace ArticleLens;
 /// </summary>
 internal static partial class ArticleParser
 {
+    [ThreadStatic]
+    private static List<TextLine>? Lines;
+
     public static Article Parse(ArticleBlock block, string path, string fallbackId, ICollection<LoadProblem> problems)
     {
         var text = block.Text;
-        var lines = TextLine.Split(text).Select(l => l.Trimmed(text)).Where(l => l.Length > 0).ToList();
+        var lines = Lines ??= new List<TextLine>(128);
+        lines.Clear();
+        TextLine.AddLines(text, lines, nonBlankTrimmed: true);
         var next = 0;
         int? number = null;
         if (block.HasHeader && lines.Count > 0)

@@ -41,19 +41,18 @@ public static class TermStream
 
     private static void AddPart(string text, Token token, int start, int end, int index, Vocabulary vocabulary, List<Term> terms, Span<char> buffer)
     {
-        ReadOnlySpan<char> form = text.AsSpan(start, end - start);
-        if ((token.Flags & TokenFlags.NeedsNormalizing) != 0 || token.Kind == TokenKind.Number)
+        var part = text.AsSpan(start, end - start);
+        ReadOnlySpan<char> form = part;
+        if ((token.Flags & TokenFlags.NeedsNormalizing) != 0)
         {
-            // Only forms that change are copied; the rest are interned straight from the text.
-            var normal = form.Length <= buffer.Length ? buffer : new char[form.Length];
-            form = normal[..TextNormalizer.Normalize(form, token.Kind, normal)];
+            var target = part.Length <= buffer.Length ? buffer : new char[part.Length];
+            form = target[..TextNormalizer.Normalize(part, token.Kind, target)];
         }
-        var n = form.Length;
-        if (n > 2 && token.Kind == TokenKind.Word && form[n - 2] == '\'' && form[n - 1] == 's')
+        if ((token.Flags & TokenFlags.Apostrophe) != 0 && form.Length > 2 && form[^2] == '\'' && form[^1] == 's')
         {
-            n -= 2;
+            form = form[..^2];
             end -= 2;
         }
-        terms.Add(new Term(vocabulary.Intern(form[..n]), start, end, index, token.Sentence));
+        terms.Add(new Term(vocabulary.Intern(form), start, end, index, token.Sentence));
     }
 }
