@@ -1,3 +1,5 @@
+using System.Runtime.InteropServices;
+
 namespace ArticleLens.Text;
 
 /// <summary>Policies for choosing among overlapping matches.</summary>
@@ -13,32 +15,36 @@ public static class PhraseMatches
     {
         ArgumentNullException.ThrowIfNull(matches);
         ArgumentNullException.ThrowIfNull(group);
-        var list = matches as IReadOnlyList<PhraseMatch<T>> ?? matches.ToList();
-        if (!StartsAscending(list))
-            list = list.OrderBy(m => m.FirstTerm).ThenByDescending(m => m.TermCount).ToList();
+        var list = matches as List<PhraseMatch<T>> ?? [.. matches];
+        if (!StartsAscending(CollectionsMarshal.AsSpan(list)))
+            list = [.. list.OrderBy(m => m.FirstTerm).ThenByDescending(m => m.TermCount)];
+        var all = CollectionsMarshal.AsSpan(list);
         var kept = new List<PhraseMatch<T>>();
         var reach = new Dictionary<TGroup, int>();
-        var run = new List<(PhraseMatch<T> Match, int Index)>();
-        for (var start = 0; start < list.Count;)
+        var comparer = EqualityComparer<TGroup>.Default;
+        var run = new List<(PhraseMatch<T> Match, int Index, TGroup Group)>();
+        for (var start = 0; start < all.Length;)
         {
             // Matches with one first term: per group, the longest (the first of equals) unless an earlier match covers it.
+            var first = all[start].FirstTerm;
             var end = start;
-            while (end < list.Count && list[end].FirstTerm == list[start].FirstTerm) end++;
             run.Clear();
-            for (var i = start; i < end; i++)
+            for (; end < all.Length && all[end].FirstTerm == first; end++)
             {
-                var key = group(list[i].Value);
-                if (reach.TryGetValue(key, out var covered) && list[i].FirstTerm < covered) continue;
-                var index = run.FindIndex(r => EqualityComparer<TGroup>.Default.Equals(group(r.Match.Value), key));
-                if (index < 0) run.Add((list[i], i));
-                else if (list[i].TermCount > run[index].Match.TermCount) run[index] = (list[i], i);
+                var key = group(all[end].Value);
+                if (reach.TryGetValue(key, out var covered) && first < covered) continue;
+                var at = 0;
+                while (at < run.Count && !comparer.Equals(run[at].Group, key)) at++;
+                if (at == run.Count) run.Add((all[end], end, key));
+                else if (all[end].TermCount > run[at].Match.TermCount) run[at] = (all[end], end, key);
             }
-            foreach (var (match, _) in run)
-                reach[group(match.Value)] = match.FirstTerm + match.TermCount;
             if (run.Count > 1)
                 run.Sort((a, b) => a.Match.TermCount != b.Match.TermCount ? b.Match.TermCount.CompareTo(a.Match.TermCount) : a.Index.CompareTo(b.Index));
-            foreach (var (match, _) in run)
+            foreach (var (match, _, key) in run)
+            {
+                reach[key] = match.FirstTerm + match.TermCount;
                 kept.Add(match);
+            }
             start = end;
         }
         return kept;
@@ -47,10 +53,10 @@ public static class PhraseMatches
     /// <summary>Longest match wins across all values: no two kept matches overlap.</summary>
     public static List<PhraseMatch<T>> Longest<T>(IEnumerable<PhraseMatch<T>> matches) => LongestPerGroup(matches, _ => 0);
 
-    private static bool StartsAscending<T>(IReadOnlyList<PhraseMatch<T>> list)
+    private static bool StartsAscending<T>(ReadOnlySpan<PhraseMatch<T>> matches)
     {
-        for (var i = 1; i < list.Count; i++)
-            if (list[i].FirstTerm < list[i - 1].FirstTerm) return false;
+        for (var i = 1; i < matches.Length; i++)
+            if (matches[i].FirstTerm < matches[i - 1].FirstTerm) return false;
         return true;
     }
 }

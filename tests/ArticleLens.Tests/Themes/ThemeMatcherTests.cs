@@ -87,6 +87,20 @@ public class ThemeMatcherTests
         }
 
         [Fact]
+        public void Given_several_threads_When_looked_up_Then_results_equal_the_sequential_lookup_in_order()
+        {
+            var articles = Enumerable.Range(0, 40).SelectMany(_ => TestTexts.Articles(
+                ["Trade and vaccines.", "The Belt and Road."], ["No theme.", "Pandemic trade, pandemic."], ["Vaccines."])).ToList();
+            var lexicon = Lexicon.Parse("health: [vaccin*, pandemic*]\ntrade: [trade]\nconnectivity: [Belt and Road]");
+
+            var sequential = articles.Lookup(lexicon).Select(a => string.Join(",", a.Hits)).ToList();
+            var parallel = articles.Lookup(lexicon, threads: 3).Select(a => string.Join(",", a.Hits)).ToList();
+
+            Assert.Equal(sequential, parallel);
+            Assert.Equal(ThemeTable.Of(articles.Lookup(lexicon)).Select(r => r.ToString()), ThemeTable.Of(articles.Lookup(lexicon, 3)).Select(r => r.ToString()));
+        }
+
+        [Fact]
         public void Given_no_lexicon_When_looked_up_Then_it_throws_at_once()
         {
             Assert.Throws<ArgumentNullException>(() => Throwing().Lookup(null!));
