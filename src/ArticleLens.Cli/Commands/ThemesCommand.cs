@@ -53,10 +53,10 @@ internal static class ThemesCommand
             var corpus = CommonOptions.Corpus(parse, paths, encoding);
             var grouping = parse.GetValue(by);
             var count = 0;
-            var articles = corpus.Select(a => { count++; return a; }).Lookup(lexicon, Threads);
+            var articles = corpus.Select(a => { count++; return a; });
             var rows = grouping == ThemeGrouping.Corpus
-                ? ThemeTable.Of(articles)
-                : articles.SelectMany(a => ThemeTable.RowsOf(a, grouping));
+                ? ThemeTable.Of(articles.Lookup(lexicon, Threads))
+                : ThemeTable.RowsOf(articles, lexicon, grouping, Threads);
             RowWriter.Write(rows, ColumnsBy(grouping), parse.GetValue(format), Console.Out);
             return Outcome.Report(corpus, count, Console.Error);
         }));

@@ -33,7 +33,6 @@ public sealed class ThemeMatcher
     {
         ArgumentNullException.ThrowIfNull(article);
         var count = 0;
-        var words = 0;
         var text = article.Text;
         foreach (var sentence in article.Sentences)
         {
@@ -41,22 +40,24 @@ public sealed class ThemeMatcher
             {
                 if (count == _tokens.Length) Array.Resize(ref _tokens, count * 2);
                 _tokens[count++] = token;
-                if (token.IsWordLike) words++;
             }
         }
-        return Match(article, _tokens.AsSpan(0, count), words, null);
+        return Match(article, _tokens.AsSpan(0, count), null);
     }
 
     /// <summary>The themes found in an article already tokenized, hits in text order.</summary>
     public ThemedArticle Match(TokenizedArticle article)
     {
         ArgumentNullException.ThrowIfNull(article);
-        return Match(article.Article, article.Span, article.WordCount, article);
+        return Match(article.Article, article.Span, article);
     }
 
-    private ThemedArticle Match(Article article, ReadOnlySpan<Token> tokens, int words, TokenizedArticle? tokenized)
+    private ThemedArticle Match(Article article, ReadOnlySpan<Token> tokens, TokenizedArticle? tokenized)
     {
         var text = article.Text;
+        var sentenceWords = new int[article.Sentences.Count + 1];
+        foreach (var token in tokens)
+            if (token.IsWordLike && (uint)token.Sentence < (uint)sentenceWords.Length) sentenceWords[token.Sentence]++;
         _terms.Clear();
         TermStream.Append(text, tokens, _vocabulary, _terms);
         var terms = CollectionsMarshal.AsSpan(_terms);
@@ -73,7 +74,7 @@ public sealed class ThemeMatcher
             hits[i] = new ThemeHit(id, first.Sentence, match.Start, match.End, _names[match.Value], match.Pattern.Text, first.Token);
             themes[i] = match.Value;
         }
-        return new ThemedArticle(article, tokenized, words, tokens.Length, Lexicon, hits, themes);
+        return new ThemedArticle(article, tokenized, sentenceWords, tokens.Length, Lexicon, hits, themes);
     }
 
     /// <summary>One line: "Theme matcher for Lexicon default: 17 themes, 236 patterns".</summary>

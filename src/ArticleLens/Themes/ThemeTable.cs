@@ -116,6 +116,22 @@ public sealed class ThemeTable : IReadOnlyList<ThemeRow>
         return rows;
     }
 
+    /// <summary>
+    /// The rows of every article grouped by <see cref="ThemeGrouping.Article"/> or <see cref="ThemeGrouping.Sentence"/>,
+    /// looked up on <paramref name="threads"/> threads, in article order: only rows are held, never the articles.
+    /// </summary>
+    public static IEnumerable<ThemeRow> RowsOf(IEnumerable<Article> articles, Lexicon lexicon, ThemeGrouping by, int threads = 1)
+    {
+        ArgumentNullException.ThrowIfNull(articles);
+        ArgumentNullException.ThrowIfNull(lexicon);
+        ArgumentOutOfRangeException.ThrowIfLessThan(threads, 1);
+        if (by == ThemeGrouping.Corpus)
+            throw new ArgumentOutOfRangeException(nameof(by), by, "Rows per article are grouped by article or sentence; use ThemeTable.Of for the corpus.");
+        return new ArticleWorkers<ThemeMatcher>(() => new ThemeMatcher(lexicon), threads)
+            .Map(articles, (matcher, article) => RowsOf(matcher.Match(article), by))
+            .SelectMany(rows => rows);
+    }
+
     private static IEnumerable<ThemeCoverage> CoveragesOf(ThemedArticle article, ThemeGrouping by)
     {
         var id = article.Article.Id;

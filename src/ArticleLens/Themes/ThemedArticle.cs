@@ -7,14 +7,16 @@ public sealed class ThemedArticle
 {
     private readonly ThemeHit[] _hits;
     private readonly int[] _themes;
-    private int[]? _sentenceWords;
+    private readonly int[] _sentenceWords;
     private TokenizedArticle? _tokenized;
 
-    internal ThemedArticle(Article article, TokenizedArticle? tokenized, int words, int tokens, Lexicon lexicon, ThemeHit[] hits, int[] themes)
+    // sentenceWords: words per 1-based sentence (index 0 unused).
+    internal ThemedArticle(Article article, TokenizedArticle? tokenized, int[] sentenceWords, int tokens, Lexicon lexicon, ThemeHit[] hits, int[] themes)
     {
         Article = article;
         _tokenized = tokenized;
-        Words = words;
+        _sentenceWords = sentenceWords;
+        Words = sentenceWords.Sum();
         TokenCount = tokens;
         Lexicon = lexicon;
         _hits = hits;
@@ -78,17 +80,7 @@ public sealed class ThemedArticle
     public IReadOnlyList<ThemeDispersion> Dispersion() => ThemeDispersion.Of(this);
 
     /// <summary>Number of words in the 1-based sentence <paramref name="sentence"/>.</summary>
-    public int WordsIn(int sentence)
-    {
-        if (_sentenceWords is null)
-        {
-            var counts = new int[Sentences + 1];
-            foreach (var token in Tokenized.Span)
-                if (token.IsWordLike && token.Sentence > 0 && token.Sentence <= Sentences) counts[token.Sentence]++;
-            _sentenceWords = counts;
-        }
-        return _sentenceWords[sentence];
-    }
+    public int WordsIn(int sentence) => _sentenceWords[sentence];
 
     private static int CountCodedSentences(ThemeHit[] hits)
     {
