@@ -58,6 +58,20 @@ public class ThemeTableTests
             Assert.Throws<ArgumentOutOfRangeException>(() => ThemeTable.RowsOf(Themed()[0], ThemeGrouping.Corpus));
         }
 
+        [Theory]
+        [InlineData(ThemeGrouping.Article, 1)]
+        [InlineData(ThemeGrouping.Sentence, 1)]
+        [InlineData(ThemeGrouping.Sentence, 3)]
+        public void Given_articles_When_rows_are_streamed_on_threads_Then_they_equal_the_table(ThemeGrouping by, int threads)
+        {
+            var articles = TestTexts.Articles(["Vaccines and pandemic supplies.", "Trade grows.", "No theme here."], ["Trade and vaccines."]);
+
+            var streamed = ThemeTable.RowsOf(articles, Lexicon, by, threads);
+
+            Assert.Equal(Rows(ThemeTable.Of(Themed(), by)), Rows(streamed));
+            Assert.Throws<ArgumentOutOfRangeException>(() => ThemeTable.RowsOf(articles, Lexicon, ThemeGrouping.Corpus));
+        }
+
         [Fact]
         public void Given_articles_and_a_lexicon_When_counted_Then_they_are_looked_up_first()
         {
