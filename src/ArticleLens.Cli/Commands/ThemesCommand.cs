@@ -17,8 +17,8 @@ internal static class ThemesCommand
         new("perThousandWords", r => r.PerThousandWords),
     ];
 
-    /// <summary>Matching threads: one core is left to the reader (on two cores, one matcher keeps pace with it).</summary>
-    private static readonly int Threads = Math.Max(1, Environment.ProcessorCount - 1);
+    /// <summary>Matching threads, one matcher each, besides the reader (as the other analyses run).</summary>
+    private static readonly int Threads = Environment.ProcessorCount;
 
     private static readonly Column<ThemeRow> ArticleColumn = new("article", r => r.Article);
     private static readonly Column<ThemeRow> SentenceColumn = new("sentence", r => r.Sentence);
