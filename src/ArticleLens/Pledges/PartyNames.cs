@@ -10,7 +10,7 @@ namespace ArticleLens.Pledges;
 /// </summary>
 public sealed class PartyNames : IPartyNames
 {
-    private const string ResourceName = "ArticleLens.Data.Pledges.parties.tsv";
+    private const string ResourceName = "ArticleLens.Data.pledge-parties.tsv";
     private static readonly string[] DemonymHeads = ["government", "side", "authorities", "leadership"];
     private static readonly Lazy<PartyNames> BuiltIn = new(LoadBuiltIn);
     private readonly List<(Pattern Pattern, Party Party)> _names;

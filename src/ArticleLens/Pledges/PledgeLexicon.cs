@@ -5,11 +5,11 @@ namespace ArticleLens.Pledges;
 
 /// <summary>
 /// The closed word lists of the pledge grammar, interned in one <see cref="Vocabulary"/>: classifying a term is one array read.
-/// Verbs come from the embedded <c>verbs.txt</c>; the rest are short lists kept here, next to the rules that use them.
+/// Verbs come from the embedded <c>pledge-verbs.txt</c>; the rest are short lists kept here, next to the rules that use them.
 /// </summary>
 internal sealed class PledgeLexicon
 {
-    private const string VerbsResource = "ArticleLens.Data.Pledges.verbs.txt";
+    private const string VerbsResource = "ArticleLens.Data.pledge-verbs.txt";
     private static readonly Lazy<(string[] Verbs, string[] NounVerbs)> VerbLists = new(ReadVerbs);
 
     private readonly WordClass[] _classes;
