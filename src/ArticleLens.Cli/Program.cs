@@ -7,6 +7,8 @@ var root = new RootCommand("articlelens: read diplomatic news closely. With no c
     ArticlesCommand.Create(),
     TokensCommand.Create(),
     KwicCommand.Create(),
+    ThemesCommand.Create(),
+    PledgesCommand.Create(),
     CountriesCommand.Create(),
     ReportCommand.Create(),
 };

@@ -15,6 +15,8 @@ internal static class MainJob
     private static readonly (string Title, Action<Corpus, OutputFormat, TextWriter> Print)[] Sections =
     [
         ("Summary", PrintSummary),
+        ("Themes", ThemesCommand.PrintTopThemes),
+        ("Pledges", PledgesSection.Write),
         ("Countries", CountriesCommand.PrintSection),
     ];
 

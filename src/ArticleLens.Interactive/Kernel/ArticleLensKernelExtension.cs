@@ -1,5 +1,6 @@
 using ArticleLens.Interactive.Countries;
 using ArticleLens.Interactive.Text;
+using ArticleLens.Interactive.Themes;
 using Microsoft.DotNet.Interactive;
 
 namespace ArticleLens.Interactive.Kernel;
@@ -15,6 +16,8 @@ public sealed class ArticleLensKernelExtension : IKernelExtension
     [
         XPlotHtml.Register,
         TextHtml.Register,
+        ThemeHtml.Register,
+        Pledges.PledgeHtml.Register,
         CountryHtml.Register,
     ];
 

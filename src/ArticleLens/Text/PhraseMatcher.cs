@@ -83,9 +83,11 @@ public sealed class PhraseMatcher<T>
         private Dictionary<Node, string>? _casedForms;
         private List<(PatternTerm Term, Node Child)>? _globs;
         private Dictionary<int, Node[]>? _globCache;
-        private Node[]? _alone;
 
         public List<(T Value, Pattern Pattern)>? Values { get; set; }
+
+        /// <summary>This node alone, as the array <see cref="Children"/> returns (made once, not per step).</summary>
+        public Node[] AsArray => field ??= [this];
 
         public bool HasEdges => _exact is not null || _cased is not null || _globs is not null;
 
@@ -125,15 +127,15 @@ public sealed class PhraseMatcher<T>
         {
             Node? exact = null;
             _exact?.TryGetValue(id, out exact);
-            if (_cased is null && _globs is null) return exact is null ? [] : exact.Alone;
+            if (_cased is null && _globs is null) return exact is null ? [] : exact.AsArray;
             return MixedChildren(id, exact, vocabulary);
         }
 
-        /// <summary>Children when the node also has case-sensitive or glob edges (kept apart: its lambdas allocate).</summary>
+        /// <summary>Children when the node also has case-sensitive or glob edges (kept apart: its lambdas allocate on entry).</summary>
         private Node[] MixedChildren(int id, Node? exact, Vocabulary vocabulary)
         {
             var globs = GlobChildren(id, vocabulary);
-            if (_cased is null && globs.Length == 0) return exact is null ? [] : exact.Alone;
+            if (_cased is null && globs.Length == 0) return exact is null ? [] : exact.AsArray;
             var all = new List<Node>(1 + globs.Length);
             if (exact is not null) all.Add(exact);
             if (_cased is not null)
@@ -142,10 +144,7 @@ public sealed class PhraseMatcher<T>
             return [.. all];
         }
 
-        /// <summary>This node as a one-element array, made once (a step to a single child allocates nothing).</summary>
-        private Node[] Alone => _alone ??= [this];
-
-        /// <summary>False for a case-sensitive child whose form differs from the term's raw text.</summary>
+        /// <summary>False for a case-sensitive child whose form differs from the term's raw text (checked in place: no allocation).</summary>
         public bool Accepts(Node child, Term term, string text) =>
             _casedForms is null || !_casedForms.TryGetValue(child, out var form)
             || text.AsSpan(term.Start, term.End - term.Start).SequenceEqual(form);
