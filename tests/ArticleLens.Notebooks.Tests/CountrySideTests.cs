@@ -56,6 +56,19 @@ public class CountrySideTests
             Assert.Contains("Kyrgyzstan", Plotly.NET.GenericChart.toChartHTML(CountryCharts.MentionsBar(table)));
             Assert.Contains("Kyrgyzstan", CountryCharts.MentionsBarXPlot(table).GetPlottingJS());
         }
+
+        [Fact]
+        public void Given_theme_hits_When_crossed_with_countries_Then_the_heatmap_has_countries_against_themes()
+        {
+            var hits = new ArticleLens.Themes.ThemeMatcher(ArticleLens.Themes.Lexicon.Default).Match(Seed).Hits;
+            var rows = CountryThemes.Of(Mentions.Where(m => !m.IsGroup), hits);
+
+            var html = Plotly.NET.GenericChart.toChartHTML(CountryCharts.ByThemes(rows));
+
+            Assert.Contains("heatmap", html);
+            Assert.Contains("China", html);
+            Assert.Equal(rows.Count, rows.ToDataFrame().Rows.Count);
+        }
     }
 
     public class Html

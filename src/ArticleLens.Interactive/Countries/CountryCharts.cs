@@ -46,6 +46,22 @@ public static class CountryCharts
         return chart.Titled(title, width: 800, height: 700);
     }
 
+    /// <summary>
+    /// Countries (rows, the <paramref name="countries"/> most frequent) against themes (columns, the <paramref name="themes"/>
+    /// most frequent): how many sentences name the country and hit the theme, as a heatmap.
+    /// </summary>
+    public static GenericChart ByThemes(IReadOnlyList<CountryThemeRow> rows, int countries = 12, int themes = 10,
+        string title = "Sentences naming a country, by theme")
+    {
+        ArgumentNullException.ThrowIfNull(rows);
+        var byCountry = rows.GroupBy(r => (r.Iso3, r.Country)).OrderByDescending(g => g.Sum(r => r.Sentences)).Take(countries).Select(g => g.Key).ToList();
+        var byTheme = rows.GroupBy(r => r.Theme).OrderByDescending(g => g.Sum(r => r.Sentences)).Take(themes).Select(g => g.Key).ToList();
+        var cells = rows.ToDictionary(r => (r.Iso3, r.Theme), r => r.Sentences);
+        var z = byCountry.Select(c => byTheme.Select(t => cells.GetValueOrDefault((c.Iso3, t))).ToArray()).ToArray();
+        var chart = CS.Chart.Heatmap<int, string, string, string>(zData: z, X: byTheme.ToArray(), Y: byCountry.Select(c => c.Country).ToArray());
+        return chart.Titled(title, width: 900, height: 600);
+    }
+
     private static (string[] Labels, double[] Values) Top(IEnumerable<CountryRow> rows, int top)
     {
         var countries = ByCountry(rows).OrderByDescending(c => c.Mentions).ThenBy(c => c.Country, StringComparer.Ordinal).Take(top).ToList();

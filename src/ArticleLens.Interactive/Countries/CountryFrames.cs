@@ -42,11 +42,20 @@ public static class CountryFrames
         .Int("sentences", p => p.Sentences)
         .Int("articles", p => p.Articles);
 
+    private static readonly FrameBuilder<CountryThemeRow> ThemeRows = new FrameBuilder<CountryThemeRow>()
+        .Text("iso3", r => r.Iso3)
+        .Text("country", r => r.Country)
+        .Text("theme", r => r.Theme)
+        .Int("sentences", r => r.Sentences);
+
     /// <summary>One row per mention: article, sentence, iso3, country, kind, text, start, end, group, self, viaGroup.</summary>
     public static DataFrame ToDataFrame(this IEnumerable<CountryMention> mentions) => Mentions.Build(mentions);
 
     /// <summary>One row per country (or group), and per article when counted by article, with the counts by kind.</summary>
     public static DataFrame ToDataFrame(this IEnumerable<CountryRow> rows) => Rows.Build(rows);
+
+    /// <summary>One row per country and theme met in the same sentences: iso3, country, theme, sentences.</summary>
+    public static DataFrame ToDataFrame(this IEnumerable<CountryThemeRow> rows) => ThemeRows.Build(rows);
 
     /// <summary>One row per pair named in the same sentences: iso3A, countryA, iso3B, countryB, sentences, articles.</summary>
     public static DataFrame ToDataFrame(this IEnumerable<CountryPair> pairs) => Pairs.Build(pairs);
