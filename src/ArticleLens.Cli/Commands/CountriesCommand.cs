@@ -52,6 +52,7 @@ internal static class CountriesCommand
             var corpus = CommonOptions.Corpus(parse, paths, encoding);
             var options = parse.GetValue(capitals) ? CountryOptions.WithCapitals : CountryOptions.Default;
             var table = Count(corpus, options, parse.GetValue(by));
+            if (table.ArticleCount == 0) return Outcome.Report(corpus, 0, Console.Error);
             var rows = parse.GetValue(groups) ? table : table.Where(r => !r.IsGroup);
             RowWriter.Write(rows, ColumnsFor(table.By, parse.GetValue(kinds)), parse.GetValue(format), Console.Out);
             return Outcome.Report(corpus, table.ArticleCount, Console.Error);
