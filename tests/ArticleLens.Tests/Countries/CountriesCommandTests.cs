@@ -60,8 +60,10 @@ public class CountriesCommandTests
     [Fact]
     public void Given_nothing_loadable_When_run_Then_exit_2_without_stack_trace()
     {
-        var (exit, _, error) = Run("countries", "no-such-folder/");
+        var (exit, output, error) = Run("countries", "no-such-folder/", "--format", "json");
         Assert.Equal(2, exit);
+        Assert.Equal("", output);
+        Assert.Contains("no-such-folder/", error);
         Assert.DoesNotContain("   at ", error);
     }
 }
