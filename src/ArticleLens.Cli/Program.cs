@@ -9,6 +9,7 @@ var root = new RootCommand("articlelens: read diplomatic news closely. With no c
     KwicCommand.Create(),
     ThemesCommand.Create(),
     PledgesCommand.Create(),
+    CountriesCommand.Create(),
     ReportCommand.Create(),
 };
 MainJob.Attach(root);

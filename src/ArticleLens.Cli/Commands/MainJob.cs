@@ -17,6 +17,7 @@ internal static class MainJob
         ("Summary", PrintSummary),
         ("Themes", ThemesCommand.PrintTopThemes),
         ("Pledges", PledgesSection.Write),
+        ("Countries", CountriesCommand.PrintSection),
     ];
 
     public static void Attach(RootCommand root)

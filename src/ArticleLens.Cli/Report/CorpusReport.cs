@@ -10,6 +10,7 @@ internal static class CorpusReport
     private static readonly Action<HtmlReport, Corpus>[] Parts =
     [
         AddOverview,
+        CountriesCommand.AddToReport,
     ];
 
     /// <summary>Builds the report of <paramref name="corpus"/>, writes it to <paramref name="folder"/> and returns the page's path.</summary>

@@ -1,3 +1,4 @@
+using ArticleLens.Interactive.Countries;
 using ArticleLens.Interactive.Text;
 using ArticleLens.Interactive.Themes;
 using Microsoft.DotNet.Interactive;
@@ -17,6 +18,7 @@ public sealed class ArticleLensKernelExtension : IKernelExtension
         TextHtml.Register,
         ThemeHtml.Register,
         Pledges.PledgeHtml.Register,
+        CountryHtml.Register,
     ];
 
     /// <inheritdoc/>

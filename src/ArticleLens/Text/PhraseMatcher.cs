@@ -46,18 +46,19 @@ public sealed class PhraseMatcher<T>
         ArgumentNullException.ThrowIfNull(results);
         for (var i = 0; i < terms.Length; i++)
         {
-            var children = RootChildren(terms[i], text);
-            foreach (var child in children)
-                Walk(child, terms, i, i + 1, text, results);
+            foreach (var child in RootChildren(terms[i]))
+            {
+                if (_root.Accepts(child, terms[i], text))
+                    Walk(child, terms, i, i + 1, text, results);
+            }
         }
     }
 
-    private Node[] RootChildren(Term term, string text)
+    private Node[] RootChildren(Term term)
     {
         if (term.Id >= _rootChildren.Length)
             Array.Resize(ref _rootChildren, Math.Max(_rootChildren.Length * 2, term.Id + 1));
-        var cached = _rootChildren[term.Id] ??= _root.Children(term.Id, _vocabulary);
-        return cached.Length == 0 || !_root.HasCased ? cached : _root.Filter(cached, term, text);
+        return _rootChildren[term.Id] ??= _root.Children(term.Id, _vocabulary);
     }
 
     private void Walk(Node node, ReadOnlySpan<Term> terms, int first, int next, string text, List<PhraseMatch<T>> results)
@@ -68,10 +69,11 @@ public sealed class PhraseMatcher<T>
                 results.Add(new PhraseMatch<T>(first, next - first, terms[first].Start, terms[next - 1].End, value, pattern));
         }
         if (!node.HasEdges || next >= terms.Length || terms[next].Sentence != terms[first].Sentence) return;
-        var children = node.Children(terms[next].Id, _vocabulary);
-        if (node.HasCased) children = node.Filter(children, terms[next], text);
-        foreach (var child in children)
-            Walk(child, terms, first, next + 1, text, results);
+        foreach (var child in node.Children(terms[next].Id, _vocabulary))
+        {
+            if (node.Accepts(child, terms[next], text))
+                Walk(child, terms, first, next + 1, text, results);
+        }
     }
 
     private sealed class Node
@@ -88,8 +90,6 @@ public sealed class PhraseMatcher<T>
         public Node[] AsArray => field ??= [this];
 
         public bool HasEdges => _exact is not null || _cased is not null || _globs is not null;
-
-        public bool HasCased => _cased is not null;
 
         public Node Child(PatternTerm term, Vocabulary vocabulary)
         {
@@ -122,11 +122,18 @@ public sealed class PhraseMatcher<T>
             return cased;
         }
 
-        /// <summary>Nodes reachable on <paramref name="id"/>; case-sensitive ones still need <see cref="Filter"/>.</summary>
+        /// <summary>Nodes reachable on <paramref name="id"/>; case-sensitive ones still need <see cref="Accepts"/>.</summary>
         public Node[] Children(int id, Vocabulary vocabulary)
         {
             Node? exact = null;
             _exact?.TryGetValue(id, out exact);
+            if (_cased is null && _globs is null) return exact is null ? [] : exact.AsArray;
+            return MixedChildren(id, exact, vocabulary);
+        }
+
+        /// <summary>Children when the node also has case-sensitive or glob edges (kept apart: its lambdas allocate on entry).</summary>
+        private Node[] MixedChildren(int id, Node? exact, Vocabulary vocabulary)
+        {
             var globs = GlobChildren(id, vocabulary);
             if (_cased is null && globs.Length == 0) return exact is null ? [] : exact.AsArray;
             var all = new List<Node>(1 + globs.Length);
@@ -137,17 +144,10 @@ public sealed class PhraseMatcher<T>
             return [.. all];
         }
 
-        /// <summary>Drops case-sensitive nodes whose form differs from the term's raw text (allocates only when one is dropped).</summary>
-        public Node[] Filter(Node[] children, Term term, string text)
-        {
-            var raw = text.AsSpan(term.Start, term.End - term.Start);
-            var dropped = 0;
-            foreach (var child in children)
-                if (_casedForms!.TryGetValue(child, out var form) && !raw.SequenceEqual(form)) dropped++;
-            if (dropped == 0) return children;
-            return Array.FindAll(children, child => !_casedForms!.TryGetValue(child, out var form)
-                                                  || text.AsSpan(term.Start, term.End - term.Start).SequenceEqual(form));
-        }
+        /// <summary>False for a case-sensitive child whose form differs from the term's raw text (checked in place: no allocation).</summary>
+        public bool Accepts(Node child, Term term, string text) =>
+            _casedForms is null || !_casedForms.TryGetValue(child, out var form)
+            || text.AsSpan(term.Start, term.End - term.Start).SequenceEqual(form);
 
         private Node[] GlobChildren(int id, Vocabulary vocabulary)
         {
