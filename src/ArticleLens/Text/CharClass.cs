@@ -10,7 +10,7 @@ internal static class CharClass
     public const char SoftHyphen = '\u00AD';
     public const char NotSign = '\u00AC'; // OCR line-break hyphen: "sover¬eignty"
 
-    private const byte Letter = 1, Digit = 2, Space = 4, Upper = 8;
+    private const byte Letter = 1, Digit = 2, Space = 4, Upper = 8, MarkupStart = 16;
     private static readonly byte[] Ascii = BuildAscii();
 
     private static byte[] BuildAscii()
@@ -20,6 +20,7 @@ internal static class CharClass
         for (var c = 'A'; c <= 'Z'; c++) table[c] = Letter | Upper;
         for (var c = '0'; c <= '9'; c++) table[c] = Digit;
         foreach (var c in " \t\n\r\f\v") table[c] = Space;
+        foreach (var c in "*_<\\[]") table[c] = MarkupStart;
         return table;
     }
 
@@ -31,6 +32,10 @@ internal static class CharClass
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static bool IsUpperAscii(char c) => (uint)(c - 'A') <= 'Z' - 'A';
+
+    /// <summary>A character that may open Markdown or HTML residue (see <see cref="Markup"/>).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static bool IsMarkupStart(char c) => c < 128 && (Ascii[c] & MarkupStart) != 0;
 
     /// <summary>Whitespace, including no-break and other Unicode spaces.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
@@ -62,13 +67,13 @@ internal static class CharClass
             or UnicodeCategory.LowercaseLetter or UnicodeCategory.OtherLetter or UnicodeCategory.ModifierLetter
             or UnicodeCategory.TitlecaseLetter;
 
-    /// <summary>Apostrophes that join word parts: ' ’ ʼ.</summary>
+    /// <summary>Apostrophes that join word parts: ' ’ ʼ, and ‘ (a left quote typed for an apostrophe: <c>China‘s</c>).</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public static bool IsApostrophe(char c) => c == '\'' || c == '\u2019' || c == '\u02BC';
+    public static bool IsApostrophe(char c) => c == '\'' || c == '\u2019' || c == '\u02BC' || c == '\u2018';
 
-    /// <summary>Hyphens that join word parts (not dashes): - ‐ ‑.</summary>
+    /// <summary>Hyphens that join word parts: - ‐ ‑, and the en dash – between letters (<c>Asia–Pacific</c>); the em dash — separates.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public static bool IsHyphen(char c) => c == '-' || c == '\u2010' || c == '\u2011';
+    public static bool IsHyphen(char c) => c == '-' || c == '\u2010' || c == '\u2011' || c == '\u2013';
 
     /// <summary>Characters that are invisible for tokenizing: format controls such as BOM and zero-width space.</summary>
     public static bool IsIgnorable(char c) => c >= 128 && char.GetUnicodeCategory(c) == UnicodeCategory.Format;

@@ -2,6 +2,7 @@ namespace ArticleLens.Text;
 
 /// <summary>
 /// A hand-written, allocation-free scanner: enumerates the tokens of one stretch of text.
+/// Markdown and HTML residue (<c>**</c>, <c>&lt;sup&gt;</c>, <c>\#</c>, link targets) is skipped like space.
 /// Use it with <c>foreach</c>; see <see cref="Tokenizer"/> for the friendly entry points.
 /// </summary>
 public ref struct TokenScanner
@@ -39,8 +40,14 @@ public ref struct TokenScanner
     {
         var s = _text;
         var i = _pos;
-        while (i < _end && (CharClass.IsSpace(s[i]) || CharClass.IsIgnorable(s[i]) || char.IsControl(s[i])))
-            i++;
+        while (true)
+        {
+            while (i < _end && (CharClass.IsSpace(s[i]) || CharClass.IsIgnorable(s[i]) || char.IsControl(s[i])))
+                i++;
+            if (i >= _end || !CharClass.IsMarkupStart(s[i]) || Markup.Length(s, i, _end) is not (> 0 and var markup))
+                break;
+            i += markup; // **bold**, <sup>, \#, [link](url): residue, not text
+        }
         if (i >= _end)
         {
             _pos = i;
@@ -175,6 +182,8 @@ public ref struct TokenScanner
             value = double.Parse(s[start..i].ToString().Replace(",", ""), System.Globalization.CultureInfo.InvariantCulture);
         }
 
+        if (i < _end && s[i] == '<' && Markup.IsOrdinalSup(s, i, _end))
+            return new Token(TokenKind.Number, start, i - start, _sentence, flags | TokenFlags.Ordinal, value); // 21<sup>st</sup>
         if (i < _end && CharClass.IsLetter(s[i]))
         {
             var j = i;
