@@ -5,13 +5,16 @@ namespace ArticleLens;
 /// <param name="Offset">UTF-16 offset of the block in the file's decoded text.</param>
 /// <param name="Line">1-based line where the block starts.</param>
 /// <param name="HasHeader">True when the block starts with an <c>Article Number:</c> line.</param>
-internal readonly record struct ArticleBlock(string Text, int Offset, int Line, bool HasHeader);
+/// <param name="Rejected">Why the block was dropped (its text is then empty), or null.</param>
+internal readonly record struct ArticleBlock(string Text, int Offset, int Line, bool HasHeader, string? Rejected = null);
 
 /// <summary>
 /// Streams a text file as article blocks: a new block starts at every <c>Article Number:</c> line when the file's
 /// first non-blank line is such a header; otherwise the whole file is one block. Holds one article at a time.
+/// A line longer than the limit is never held: its block is dropped and reported as a rejected block.
+/// Line breaks are CRLF, LF, CR and LF CR (the <c>\n\r</c> of some old text files), each one break.
 /// </summary>
-internal sealed class ArticleBlockReader(TextReader reader)
+internal sealed class ArticleBlockReader(TextReader reader, int maxLineLength = CorpusOptions.DefaultMaxLineLength)
 {
     public const string Header = "Article Number:";
     private const int Chunk = 1 << 16;
@@ -25,31 +28,45 @@ internal sealed class ArticleBlockReader(TextReader reader)
     public IEnumerable<ArticleBlock> ReadBlocks()
     {
         bool? seedFormat = null;
+        ArticleBlock? rejected = null; // set while skipping the rest of a block that held an overlong line
         var scan = 0;  // start of the line being examined
         var line = 1;
         while (true)
         {
             var found = _buffer.AsSpan(scan, _length - scan).IndexOfAny('\r', '\n');
-            int lineEnd, terminator;
+            var lineEnd = found < 0 ? _length : scan + found;
+            if (lineEnd - scan > maxLineLength && rejected is null)
+            {
+                rejected = new ArticleBlock("", _fileOffset, line, seedFormat == true,
+                    $"line {line} is longer than {maxLineLength:N0} characters: not article text, the article is skipped");
+                seedFormat ??= false;
+            }
             if (found < 0)
             {
+                if (rejected is not null)
+                {
+                    Discard(lineEnd - scan > maxLineLength ? _length : scan); // never hold an overlong line
+                    scan = 0;
+                    lineEnd = _length;
+                }
                 if (!_eof) { Fill(); continue; }
-                lineEnd = _length;
-                terminator = 0;
             }
-            else
-            {
-                lineEnd = scan + found;
-                if (_buffer[lineEnd] == '\r' && lineEnd + 1 == _length && !_eof) { Fill(); continue; }
-                terminator = _buffer[lineEnd] == '\r' && lineEnd + 1 < _length && _buffer[lineEnd + 1] == '\n' ? 2 : 1;
-            }
+            else if (lineEnd + 1 == _length && !_eof) { Fill(); continue; }
+            var terminator = found < 0 ? 0 : TerminatorLength(_buffer.AsSpan(lineEnd, _length - lineEnd));
 
             var content = _buffer.AsSpan(scan, lineEnd - scan);
             if (seedFormat is null && !content.IsWhiteSpace())
                 seedFormat = IsHeader(content);
-            if (seedFormat == true && scan > 0 && IsHeader(content) && !_buffer.AsSpan(0, scan).IsWhiteSpace())
+            var startsBlock = seedFormat == true && IsHeader(content)
+                              && (rejected is not null || (scan > 0 && !_buffer.AsSpan(0, scan).IsWhiteSpace()));
+            if (startsBlock)
             {
-                yield return Emit(scan, hasHeader: true);
+                if (rejected is { } dropped)
+                {
+                    yield return dropped;
+                    rejected = null;
+                }
+                else yield return Emit(scan, hasHeader: true);
                 _blockLine = line;
                 scan = 0;
                 continue;
@@ -58,8 +75,15 @@ internal sealed class ArticleBlockReader(TextReader reader)
             if (terminator == 0) break;
             scan = lineEnd + terminator;
             line++;
+            if (rejected is not null)
+            {
+                Discard(scan);
+                scan = 0;
+            }
         }
-        if (_length > 0)
+        if (rejected is { } last)
+            yield return last;
+        else if (_length > 0)
             yield return Emit(_length, seedFormat == true);
     }
 
@@ -67,13 +91,22 @@ internal sealed class ArticleBlockReader(TextReader reader)
     public static bool IsHeader(ReadOnlySpan<char> line) =>
         line.TrimStart().StartsWith(Header, StringComparison.OrdinalIgnoreCase);
 
+    /// <summary>Length of the line break at the start of <paramref name="rest"/>: 2 for CRLF and LF CR, else 1.</summary>
+    public static int TerminatorLength(ReadOnlySpan<char> rest) =>
+        rest.Length > 1 && (rest[0], rest[1]) is ('\r', '\n') or ('\n', '\r') ? 2 : 1;
+
     private ArticleBlock Emit(int end, bool hasHeader)
     {
         var block = new ArticleBlock(new string(_buffer, 0, end), _fileOffset, _blockLine, hasHeader);
+        Discard(end);
+        return block;
+    }
+
+    private void Discard(int end)
+    {
         _buffer.AsSpan(end, _length - end).CopyTo(_buffer);
         _length -= end;
         _fileOffset += end;
-        return block;
     }
 
     private void Fill()

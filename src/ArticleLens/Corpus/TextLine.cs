@@ -16,7 +16,7 @@ internal readonly record struct TextLine(int Number, int Start, int End)
         return lead == span.Length ? this with { End = Start } : this with { Start = Start + lead, End = End - trail };
     }
 
-    /// <summary>Every line of <paramref name="text"/>; CRLF, LF and bare CR each end one line.</summary>
+    /// <summary>Every line of <paramref name="text"/>; CRLF, LF CR, LF and bare CR each end one line.</summary>
     public static List<TextLine> Split(string text)
     {
         var lines = new List<TextLine>();
@@ -32,7 +32,7 @@ internal readonly record struct TextLine(int Number, int Start, int End)
             }
             var end = start + found;
             lines.Add(new TextLine(lines.Count, start, end));
-            start = end + (span[end] == '\r' && end + 1 < span.Length && span[end + 1] == '\n' ? 2 : 1);
+            start = end + ArticleBlockReader.TerminatorLength(span[end..]);
         }
     }
 }
