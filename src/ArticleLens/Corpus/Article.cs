@@ -40,7 +40,9 @@ public sealed record Article
     public required IReadOnlyList<Sentence> Sentences { get; init; }
 
     /// <summary>Other metadata the source carried (front matter fields, CSV columns).</summary>
-    public IReadOnlyDictionary<string, string> Metadata { get; init; } = new Dictionary<string, string>();
+    public IReadOnlyDictionary<string, string> Metadata { get; init; } = NoMetadata;
+
+    private static readonly IReadOnlyDictionary<string, string> NoMetadata = new Dictionary<string, string>();
 
     /// <summary>The text of a sentence.</summary>
     public ReadOnlySpan<char> SentenceText(Sentence sentence) => Text.AsSpan(sentence.Start, sentence.Length);
