@@ -49,11 +49,21 @@ public sealed class Corpus : IEnumerable<Article>
         return new Corpus(list, files, problems, options);
     }
 
-    /// <summary>A corpus made from text in memory (seed format or plain text), named <paramref name="name"/> in problems and rows.</summary>
-    public static Corpus FromText(string text, string name = "text")
+    /// <summary>
+    /// A corpus made from text in memory, named <paramref name="name"/> in problems and rows. The name's extension picks
+    /// the format as for a file (<c>notes.md</c> is Markdown, <c>rows.csv</c> CSV); otherwise the seed format or plain text.
+    /// </summary>
+    public static Corpus FromText(string text, string name = "text") => FromText(text, name, CorpusOptions.Default);
+
+    /// <summary>A corpus made from text in memory, read with <paramref name="options"/> (see <see cref="FromText(string, string)"/>).</summary>
+    public static Corpus FromText(string text, string name, CorpusOptions options)
     {
         ArgumentNullException.ThrowIfNull(text);
-        return new Corpus([name], [name], [], CorpusOptions.Default, () => ArticleSource.FromText(text, name, []));
+        ArgumentNullException.ThrowIfNull(name);
+        ArgumentNullException.ThrowIfNull(options);
+        Corpus? corpus = null;
+        corpus = new Corpus([name], [name], [], options, () => ArticleSource.FromText(text, name, options, corpus!._readProblems));
+        return corpus;
     }
 
     /// <summary>Reads the articles, one file at a time.</summary>
