@@ -29,12 +29,18 @@ internal static partial class ArticleParser
             number = ParseNumber(lines[first].Trimmed(text), block, path, problems);
             first = NextNonBlank(text, lines, first + 1, 1);
         }
-        var candidate = first >= 0 && (block.HasHeader || MayBeTitle(lines[first].Trimmed(text).In(text)));
-        var layout = block.HasHeader ? BodyLayout.SeedLines
-            : SentenceLayout.Detect(text, lines, candidate ? first + 1 : Math.Max(first, 0), last + 1);
+        var layout = BodyLayout.SeedLines;
+        var hasTitle = block.HasHeader && first >= 0;
+        if (!block.HasHeader && first >= 0)
+        {
+            // The layout is judged without a title line, and the title judged by the layout.
+            layout = SentenceLayout.Detect(text, lines, first + 1, last + 1);
+            hasTitle = MayBeTitle(lines[first].Trimmed(text).In(text)) && IsTitle(text, lines, first, layout);
+            if (!hasTitle) layout = SentenceLayout.Detect(text, lines, first, last + 1);
+        }
 
         var title = "";
-        if (candidate && (block.HasHeader || IsTitle(text, lines, first, layout)))
+        if (hasTitle)
         {
             title = lines[first].Trimmed(text).In(text).ToString();
             first = first == last ? -1 : NextNonBlank(text, lines, first + 1, 1);

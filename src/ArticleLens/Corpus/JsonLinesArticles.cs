@@ -72,7 +72,7 @@ internal static class JsonLinesArticles
         }
         catch (JsonException e)
         {
-            return (null, $"not valid JSON ({e.Message.Split(" Path:")[0].TrimEnd('.')})");
+            return (null, $"not valid JSON ({e.Message.Split(" Path:")[0].Split(" LineNumber:")[0].TrimEnd('.', ' ')})");
         }
         if (text is null) return (null, $"no '{columns.Text}' property (name it with --text-column)");
         var breaks = LineCounter.CountBreaks(content[..textOffset]);

@@ -20,19 +20,29 @@ internal enum BodyLayout : byte
 /// </summary>
 internal static class SentenceLayout
 {
-    /// <summary>Lines when most lines inside paragraphs end a sentence, else Paragraphs (hard-wrapped).</summary>
+    /// <summary>
+    /// Lines when the lines inside paragraphs (those followed by another line) mostly end a sentence, Paragraphs
+    /// (hard-wrapped) when most stop mid-sentence; in between, long lines mean Lines and short ones a wrapped text.
+    /// </summary>
     public static BodyLayout Detect(string text, List<TextLine> lines, int from, int to)
     {
         int inner = 0, ending = 0;
+        long length = 0;
         for (var i = from; i + 1 < to; i++)
         {
             var line = lines[i].In(text).Trim();
             if (line.IsEmpty || lines[i + 1].In(text).IsWhiteSpace()) continue;
             inner++;
+            length += line.Length;
             if (EndsSentence(line)) ending++;
         }
-        return inner == 0 || ending * 10 >= inner * 6 ? BodyLayout.Lines : BodyLayout.Paragraphs;
+        if (inner == 0 || ending * 4 >= inner * 3) return BodyLayout.Lines;
+        if (ending * 5 < inner * 2) return BodyLayout.Paragraphs;
+        return length / inner > WrapWidth ? BodyLayout.Lines : BodyLayout.Paragraphs;
     }
+
+    /// <summary>Hard-wrapped text rarely has lines longer than this on average.</summary>
+    private const int WrapWidth = 100;
 
     /// <summary>Appends the sentences of lines [from..to) of <paramref name="text"/> to <paramref name="into"/>.</summary>
     public static void Split(string text, List<TextLine> lines, int from, int to, BodyLayout layout, List<Sentence> into)
