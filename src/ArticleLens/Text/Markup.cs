@@ -3,7 +3,7 @@ namespace ArticleLens.Text;
 /// <summary>
 /// Markdown and HTML residue that is not text: emphasis delimiters (<c>**bold**</c>, <c>_em_</c>), inline tags
 /// (<c>&lt;sup&gt;</c>, <c>&lt;span style=...&gt;</c>, comments), backslash escapes (<c>\#</c>) and link syntax
-/// (<c>[text](url)</c>). The scanner skips it as if it were space, so it never becomes a token or a term.
+/// (<c>[text](url)</c>, <c>&lt;https://...&gt;</c>). The scanner skips it as if it were space, so it never becomes a token or a term.
 /// </summary>
 internal static class Markup
 {
@@ -35,24 +35,14 @@ internal static class Markup
     private static bool IsEscapable(char c) => c is '\n' or '\r' || (c is >= ' ' and <= '~' && !char.IsAsciiLetterOrDigit(c));
 
     /// <summary>
-    /// A run of <c>*</c> or <c>_</c> touching a non-space character on one side (<c>**bold**</c>), or alone at the start
-    /// or end of a line (<c>Development  **</c>, a <c>*</c> bullet); between spaced words (<c>2 * 3</c>) it is a symbol.
+    /// A run of <c>*</c> or <c>_</c>: emphasis (<c>**bold**</c>, <c>_em_</c>), a bullet or a footnote mark, never a word.
+    /// Diplomatic text does not multiply with <c>*</c>.
     /// </summary>
     private static int Emphasis(ReadOnlySpan<char> s, int i, int end)
     {
         var j = i + 1;
         while (j < end && s[j] == s[i]) j++;
-        var touchesNext = j < end && !CharClass.IsSpace(s[j]);
-        var touchesPrevious = i > 0 && !CharClass.IsSpace(s[i - 1]);
-        return touchesNext || touchesPrevious || AtLineEdge(s, i, j, end) ? j - i : 0;
-    }
-
-    private static bool AtLineEdge(ReadOnlySpan<char> s, int i, int j, int end)
-    {
-        while (j < end && s[j] is ' ' or '\t' or '\u00A0') j++;
-        if (j >= end || s[j] is '\r' or '\n') return true;
-        while (i > 0 && s[i - 1] is ' ' or '\t' or '\u00A0') i--;
-        return i == 0 || s[i - 1] is '\r' or '\n';
+        return j - i;
     }
 
     private static int Tag(ReadOnlySpan<char> s, int i, int end)
@@ -64,6 +54,8 @@ internal static class Markup
         }
         if (i > 0 && CharClass.IsDigit(s[i - 1]) && OrdinalSupLength(s, i, end) is var ordinal and > 0)
             return ordinal;
+        if (AutolinkLength(s, i, end) is var link and > 0)
+            return link;
         var j = i + 1;
         if (j < end && s[j] == '/') j++;
         var name = j;
@@ -76,6 +68,17 @@ internal static class Markup
             if (s[j] is '<' or '\n' or '\r') return 0;
         }
         return 0;
+    }
+
+    /// <summary>A Markdown autolink: <c>&lt;https://www.state.gov/&gt;</c>.</summary>
+    private static int AutolinkLength(ReadOnlySpan<char> s, int i, int end)
+    {
+        var rest = s[(i + 1)..Math.Min(end, i + MaxLink)];
+        if (!rest.StartsWith("http://", StringComparison.OrdinalIgnoreCase) && !rest.StartsWith("https://", StringComparison.OrdinalIgnoreCase)
+            && !rest.StartsWith("mailto:", StringComparison.OrdinalIgnoreCase))
+            return 0;
+        var close = rest.IndexOfAny('>', ' ', '\n');
+        return close > 0 && rest[close] == '>' ? close + 2 : 0;
     }
 
     private static int OrdinalSupLength(ReadOnlySpan<char> s, int i, int end)
