@@ -3,7 +3,7 @@ namespace ArticleLens;
 /// <summary>The exact text of one article as it stands in its file, and where it starts.</summary>
 /// <param name="Text">The article's characters, line endings kept.</param>
 /// <param name="Offset">UTF-16 offset of the block in the file's decoded text.</param>
-/// <param name="Line">1-based line where the block starts.</param>
+/// <param name="Line">1-based line where the block starts (for a rejected block: the line that got it rejected).</param>
 /// <param name="HasHeader">True when the block starts with an <c>Article Number:</c> line.</param>
 /// <param name="Rejected">Why the block was dropped (its text is then empty), or null.</param>
 internal readonly record struct ArticleBlock(string Text, int Offset, int Line, bool HasHeader, string? Rejected = null);
@@ -20,8 +20,9 @@ internal sealed class ArticleBlockReader(TextReader reader, int maxLineLength = 
     private const int Chunk = 1 << 16;
 
     private char[] _buffer = new char[Chunk * 2];
+    private int _start;       // buffer index where the current block starts
     private int _length;      // valid chars in the buffer
-    private int _fileOffset;  // file offset of _buffer[0]
+    private int _fileOffset;  // file offset of _buffer[_start]
     private int _blockLine = 1;
     private bool _eof;
 
@@ -35,55 +36,44 @@ internal sealed class ArticleBlockReader(TextReader reader, int maxLineLength = 
         {
             var found = _buffer.AsSpan(scan, _length - scan).IndexOfAny('\r', '\n');
             var lineEnd = found < 0 ? _length : scan + found;
-            if (lineEnd - scan > maxLineLength && rejected is null)
+            if (rejected is null && lineEnd - scan > maxLineLength)
             {
                 rejected = new ArticleBlock("", _fileOffset, line, seedFormat == true,
                     $"line {line} is longer than {maxLineLength:N0} characters: not article text, the article is skipped");
                 seedFormat ??= false;
             }
-            if (found < 0)
+            if ((found < 0 || lineEnd + 1 == _length) && !_eof) // no line break yet, or one at the very end (CRLF? LF CR?)
             {
-                if (rejected is not null)
-                {
-                    Discard(lineEnd - scan > maxLineLength ? _length : scan); // never hold an overlong line
-                    scan = 0;
-                    lineEnd = _length;
-                }
-                if (!_eof) { Fill(); continue; }
+                if (rejected is not null) Discard(lineEnd - scan > maxLineLength ? _length : scan); // never hold an overlong line
+                scan = Math.Max(scan, _start) - Fill();
+                continue;
             }
-            else if (lineEnd + 1 == _length && !_eof) { Fill(); continue; }
             var terminator = found < 0 ? 0 : TerminatorLength(_buffer.AsSpan(lineEnd, _length - lineEnd));
 
             var content = _buffer.AsSpan(scan, lineEnd - scan);
             if (seedFormat is null && !content.IsWhiteSpace())
                 seedFormat = IsHeader(content);
-            var startsBlock = seedFormat == true && IsHeader(content)
-                              && (rejected is not null || (scan > 0 && !_buffer.AsSpan(0, scan).IsWhiteSpace()));
-            if (startsBlock)
+            if (seedFormat == true && IsHeader(content)
+                && (rejected is not null || (scan > _start && !_buffer.AsSpan(_start, scan - _start).IsWhiteSpace())))
             {
                 if (rejected is { } dropped)
                 {
                     yield return dropped;
                     rejected = null;
+                    Discard(scan);
                 }
                 else yield return Emit(scan, hasHeader: true);
                 _blockLine = line;
-                scan = 0;
-                continue;
             }
 
             if (terminator == 0) break;
             scan = lineEnd + terminator;
             line++;
-            if (rejected is not null)
-            {
-                Discard(scan);
-                scan = 0;
-            }
+            if (rejected is not null) Discard(scan);
         }
         if (rejected is { } last)
             yield return last;
-        else if (_length > 0)
+        else if (_length > _start)
             yield return Emit(_length, seedFormat == true);
     }
 
@@ -97,24 +87,35 @@ internal sealed class ArticleBlockReader(TextReader reader, int maxLineLength = 
 
     private ArticleBlock Emit(int end, bool hasHeader)
     {
-        var block = new ArticleBlock(new string(_buffer, 0, end), _fileOffset, _blockLine, hasHeader);
+        var block = new ArticleBlock(new string(_buffer, _start, end - _start), _fileOffset, _blockLine, hasHeader);
         Discard(end);
         return block;
     }
 
+    /// <summary>Lets go of the text before <paramref name="end"/>.</summary>
     private void Discard(int end)
     {
-        _buffer.AsSpan(end, _length - end).CopyTo(_buffer);
-        _length -= end;
-        _fileOffset += end;
+        _fileOffset += end - _start;
+        _start = end;
     }
 
-    private void Fill()
+    /// <summary>Reads more text, first moving the current block to the front; returns how far indices moved back.</summary>
+    private int Fill()
     {
+        var shift = _start;
         if (_buffer.Length - _length < Chunk)
-            Array.Resize(ref _buffer, Math.Max(_buffer.Length * 2, _length + Chunk));
+        {
+            var kept = _length - _start;
+            var target = kept + Chunk <= _buffer.Length ? _buffer : new char[Math.Max(_buffer.Length * 2, kept + Chunk)];
+            _buffer.AsSpan(_start, kept).CopyTo(target);
+            _buffer = target;
+            _length = kept;
+            _start = 0;
+        }
+        else shift = 0;
         var n = reader.Read(_buffer, _length, Chunk);
         if (n == 0) _eof = true;
         _length += n;
+        return shift;
     }
 }

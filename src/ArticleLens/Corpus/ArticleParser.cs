@@ -14,10 +14,15 @@ internal static partial class ArticleParser
 {
     private const int MaxTitleLength = 250;
 
+    [ThreadStatic]
+    private static List<TextLine>? Lines; // reused: one list per reading thread, not one per article
+
     public static Article Parse(ArticleBlock block, string path, string fallbackId, ICollection<LoadProblem> problems)
     {
         var text = block.Text;
-        var lines = TextLine.Split(text);
+        var lines = Lines ??= new List<TextLine>(128);
+        lines.Clear();
+        TextLine.AddLines(text, lines, nonBlankTrimmed: false);
         if (!block.HasHeader && (FileFormats.Of(path) == FileFormat.Markdown || FrontMatter.Opens(text, lines)))
             return MarkdownParser.Parse(block, lines, path, fallbackId, problems);
 

@@ -20,18 +20,28 @@ internal readonly record struct TextLine(int Number, int Start, int End)
     public static List<TextLine> Split(string text)
     {
         var lines = new List<TextLine>();
+        AddLines(text, lines, nonBlankTrimmed: false);
+        return lines;
+    }
+
+    /// <summary>Adds the lines of <paramref name="text"/> to <paramref name="lines"/>, optionally only non-blank ones, trimmed.</summary>
+    public static void AddLines(string text, List<TextLine> lines, bool nonBlankTrimmed)
+    {
         var span = text.AsSpan();
         var start = 0;
-        while (true)
+        var number = 0;
+        while (start <= text.Length)
         {
             var found = span[start..].IndexOfAny('\r', '\n');
-            if (found < 0)
+            var end = found < 0 ? text.Length : start + found;
+            if (found >= 0 || start < text.Length)
             {
-                if (start < text.Length) lines.Add(new TextLine(lines.Count, start, text.Length));
-                return lines;
+                var line = new TextLine(number, start, end);
+                if (!nonBlankTrimmed) lines.Add(line);
+                else if ((line = line.Trimmed(text)).Length > 0) lines.Add(line);
             }
-            var end = start + found;
-            lines.Add(new TextLine(lines.Count, start, end));
+            if (found < 0) return;
+            number++;
             start = end + ArticleBlockReader.TerminatorLength(span[end..]);
         }
     }

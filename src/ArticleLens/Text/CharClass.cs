@@ -10,19 +10,21 @@ internal static class CharClass
     public const char SoftHyphen = '\u00AD';
     public const char NotSign = '\u00AC'; // OCR line-break hyphen: "sover¬eignty"
 
-    private const byte Letter = 1, Digit = 2, Space = 4, Upper = 8, MarkupStart = 16;
-    private static readonly byte[] Ascii = BuildAscii();
+    /// <summary>Bits of <see cref="Ascii"/>.</summary>
+    public const byte Letter = 1, Digit = 2, Space = 4, Upper = 8, MarkupStart = 16;
 
-    private static byte[] BuildAscii()
-    {
-        var table = new byte[128];
-        for (var c = 'a'; c <= 'z'; c++) table[c] = Letter;
-        for (var c = 'A'; c <= 'Z'; c++) table[c] = Letter | Upper;
-        for (var c = '0'; c <= '9'; c++) table[c] = Digit;
-        foreach (var c in " \t\n\r\f\v") table[c] = Space;
-        foreach (var c in "*_<\\[]") table[c] = MarkupStart;
-        return table;
-    }
+    /// <summary>Classes of the 128 ASCII characters (static data, no allocation, no bounds check after the &lt; 128 test).</summary>
+    public static ReadOnlySpan<byte> Ascii =>
+    [
+        0, 0, 0, 0, 0, 0, 0, 0, 0, 4, 4, 4, 4, 4, 0, 0,
+        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+        4, 0, 0, 0, 0, 0, 0, 0, 0, 0, 16, 0, 0, 0, 0, 0,
+        2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 0, 0, 16, 0, 0, 0,
+        0, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9,
+        9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 16, 16, 16, 0, 16,
+        0, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
+        1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 0, 0, 0, 0, 0,
+    ];
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static bool IsAsciiLetter(char c) => c < 128 && (Ascii[c] & Letter) != 0;

@@ -42,21 +42,17 @@ public static class TermStream
     private static void AddPart(string text, Token token, int start, int end, int index, Vocabulary vocabulary, List<Term> terms, Span<char> buffer)
     {
         var part = text.AsSpan(start, end - start);
-        var form = part.Length <= buffer.Length ? buffer : new char[part.Length];
-        var n = (token.Flags & TokenFlags.NeedsNormalizing) == 0 && token.Kind != TokenKind.Number
-            ? Copy(part, form)
-            : TextNormalizer.Normalize(part, token.Kind, form);
-        if (n > 2 && token.Kind == TokenKind.Word && form[n - 2] == '\'' && form[n - 1] == 's')
+        ReadOnlySpan<char> form = part;
+        if ((token.Flags & TokenFlags.NeedsNormalizing) != 0)
         {
-            n -= 2;
+            var target = part.Length <= buffer.Length ? buffer : new char[part.Length];
+            form = target[..TextNormalizer.Normalize(part, token.Kind, target)];
+        }
+        if ((token.Flags & TokenFlags.Apostrophe) != 0 && form.Length > 2 && form[^2] == '\'' && form[^1] == 's')
+        {
+            form = form[..^2];
             end -= 2;
         }
-        terms.Add(new Term(vocabulary.Intern(form[..n]), start, end, index, token.Sentence));
-    }
-
-    private static int Copy(ReadOnlySpan<char> part, Span<char> form)
-    {
-        part.CopyTo(form);
-        return part.Length;
+        terms.Add(new Term(vocabulary.Intern(form), start, end, index, token.Sentence));
     }
 }

@@ -39,25 +39,31 @@ public ref struct TokenScanner
     public bool MoveNext()
     {
         var s = _text;
+        var end = _end;
         var i = _pos;
         while (true)
         {
-            while (i < _end && (CharClass.IsSpace(s[i]) || CharClass.IsIgnorable(s[i]) || char.IsControl(s[i])))
-                i++;
-            if (i >= _end || !CharClass.IsMarkupStart(s[i]) || Markup.Length(s, i, _end) is not (> 0 and var markup))
+            for (; i < end; i++)
+            {
+                var c = s[i];
+                if (c < 128 ? c > ' ' && c != '\x7f' : !char.IsWhiteSpace(c) && !char.IsControl(c) && !CharClass.IsIgnorable(c))
+                    break;
+            }
+            if (i >= end || !CharClass.IsMarkupStart(s[i]) || Markup.Length(s, i, end) is not (> 0 and var markup))
                 break;
             i += markup; // **bold**, <sup>, \#, [link](url): residue, not text
         }
-        if (i >= _end)
+        if (i >= end)
         {
             _pos = i;
             return false;
         }
 
-        var c = s[i];
-        if (CharClass.IsDigit(c))
+        var first = s[i];
+        var kind = first < 128 ? CharClass.Ascii[first] : (byte)0;
+        if ((kind & CharClass.Digit) != 0)
             Current = ScanNumber(i);
-        else if (CharClass.IsLetter(c) || CharClass.IsLetterPair(s, i))
+        else if ((kind & CharClass.Letter) != 0 || (first >= 128 && (CharClass.IsLetter(first) || CharClass.IsLetterPair(s, i))))
             Current = ScanWord(i, i, TokenFlags.None);
         else
             Current = ScanOther(i);
@@ -68,23 +74,27 @@ public ref struct TokenScanner
     private readonly Token ScanWord(int start, int i, TokenFlags flags)
     {
         var s = _text;
+        var end = _end;
+        var seen = 0; // the ASCII classes met, to flag upper case once
         while (true)
         {
             var segment = i;
-            while (i < _end)
+            while (i < end)
             {
                 var c = s[i];
                 if (c < 128)
                 {
-                    if (!CharClass.IsWordChar(c)) break;
-                    if (CharClass.IsUpperAscii(c)) flags |= TokenFlags.NeedsNormalizing;
+                    var k = CharClass.Ascii[c];
+                    if ((k & (CharClass.Letter | CharClass.Digit)) == 0) break;
+                    seen |= k;
                     i++;
                 }
                 else if (CharClass.IsWordChar(c)) { flags |= TokenFlags.NeedsNormalizing; i++; }
                 else if (CharClass.IsLetterPair(s, i)) { flags |= TokenFlags.NeedsNormalizing; i += 2; }
                 else break;
             }
-            if (i + 1 >= _end) break;
+            if ((seen & CharClass.Upper) != 0) flags |= TokenFlags.NeedsNormalizing;
+            if (i + 1 >= end) break;
             var joiner = s[i];
             var next = s[i + 1];
             if (CharClass.IsApostrophe(joiner) && CharClass.IsLetter(next))

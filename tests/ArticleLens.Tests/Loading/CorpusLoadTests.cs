@@ -181,3 +181,30 @@ public class CorpusLoadTests
         }
     }
 }
+
+public class LargeFiles
+{
+    [Theory]
+    [InlineData("\n")]
+    [InlineData("\r\n")]
+    [InlineData("\r")]
+    public void Given_hundreds_of_articles_across_read_buffers_When_loaded_Then_counts_and_file_offsets_are_exact(string newline)
+    {
+        var seed = File.ReadAllText(Seeds.SeedArticle).ReplaceLineEndings("\n").TrimEnd() + "\n\n";
+        var text = string.Concat(Enumerable.Range(1, 300).Select(i => seed.Replace("Article Number: 599", $"Article Number: {i}")))
+            .Replace("\n", newline);
+        using var folder = new TempFolder();
+        var path = folder.Write("many.txt", text);
+
+        var articles = Corpus.Load(path).ToList();
+
+        Assert.Equal(Enumerable.Range(1, 300), articles.Select(a => a.Number ?? 0));
+        Assert.All(articles, a =>
+        {
+            Assert.Equal(63, a.Sentences.Count);
+            Assert.Equal(a.Text, text.Substring(a.Offset, a.Text.Length));
+            Assert.StartsWith("Article Number:", a.Text);
+        });
+        Assert.Equal(text.Length, articles[^1].Offset + articles[^1].Text.Length);
+    }
+}

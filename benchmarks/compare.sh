@@ -1,0 +1,60 @@
+#!/usr/bin/env bash
+# Whole-process comparison on the 100 MB benchmark corpus: each articlelens analysis command against `wc -w`
+# and a Lucene.Net tokenizer, interleaved in one run (startup and JIT included). Prints medians, ratios and peak RSS.
+#   benchmarks/compare.sh                 # 5 rounds, commands: summary themes countries pledges
+#   RUNS=9 COMMANDS="summary" benchmarks/compare.sh
+#   BENCH_DATA=/path/with/corpus.txt benchmarks/compare.sh
+set -euo pipefail
+root=$(cd "$(dirname "$0")/.." && pwd)
+data=${BENCH_DATA:-$root/benchmarks/data}
+runs=${RUNS:-5}
+commands=${COMMANDS:-"summary themes countries pledges"}
+corpus=$data/corpus.txt
+
+if [ ! -f "$corpus" ]; then
+  mkdir -p "$data"
+  SEED="$root/seeds/000_7a87ff6ad9da1c75.txt" OUT_DIR="$data" python3 "$root/../shared/bench/gen_corpus.py"
+fi
+dotnet build -c Release "$root/src/ArticleLens.Cli" -v q -nologo >/dev/null
+dotnet build -c Release "$root/benchmarks/ArticleLens.Benchmarks" -v q -nologo >/dev/null
+cli="$root/src/ArticleLens.Cli/bin/Release/net10.0/ArticleLens.Cli.dll"
+bench="$root/benchmarks/ArticleLens.Benchmarks/bin/Release/net10.0/ArticleLens.Benchmarks.dll"
+
+declare -a names=("wc -w" "Lucene.Net StandardTokenizer")
+declare -a cmds=("wc -w $corpus" "dotnet $bench lucene-count $corpus")
+available=$(dotnet "$cli" --help)
+for c in $commands; do
+  if grep -qE "^ +$c( |$)" <<< "$available"; then
+    names+=("articlelens $c"); cmds+=("dotnet $cli $c $corpus --format json")
+  else
+    echo "skipping '$c': not a command of this build" >&2
+  fi
+done
+
+results=$(mktemp)
+timing=$(mktemp)
+for ((round = 1; round <= runs; round++)); do
+  for i in "${!cmds[@]}"; do
+    /usr/bin/time -f "%e %M" -o "$timing" ${cmds[$i]} >/dev/null 2>&1 || true
+    echo "${names[$i]}|$(tail -n 1 "$timing")" >> "$results"
+  done
+done
+
+python3 - "$results" "$corpus" "$runs" <<'PY'
+import os, statistics, sys
+rows = {}
+for line in open(sys.argv[1]):
+    name, fig = line.rstrip("\n").split("|")
+    secs, kb = fig.split()
+    rows.setdefault(name, []).append((float(secs), int(kb)))
+mb = os.path.getsize(sys.argv[2]) / 1e6
+base = statistics.median(s for s, _ in rows["wc -w"])
+print(f"Corpus: {sys.argv[2]} ({mb:.0f} MB), {sys.argv[3]} interleaved rounds, medians\n")
+print("| command | median s | MB/s | x wc -w | peak RSS MB |")
+print("|---|---|---|---|---|")
+for name, runs in rows.items():
+    med = statistics.median(s for s, _ in runs)
+    rss = max(k for _, k in runs) / 1024
+    print(f"| {name} | {med:.2f} | {mb / med:.0f} | {med / base:.2f} | {rss:.0f} |")
+PY
+rm -f "$results" "$timing"
