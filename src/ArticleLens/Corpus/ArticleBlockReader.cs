@@ -1,3 +1,5 @@
+using System.Buffers;
+
 namespace ArticleLens;
 
 /// <summary>The exact text of one article as it stands in its file, and where it starts.</summary>
@@ -19,7 +21,7 @@ internal sealed class ArticleBlockReader(TextReader reader, int maxLineLength = 
     public const string Header = "Article Number:";
     private const int Chunk = 1 << 16;
 
-    private char[] _buffer = new char[Chunk * 2];
+    private char[] _buffer = ArrayPool<char>.Shared.Rent(Chunk * 2); // returned when the blocks have been read
     private int _start;       // buffer index where the current block starts
     private int _length;      // valid chars in the buffer
     private int _fileOffset;  // file offset of _buffer[_start]
@@ -27,6 +29,20 @@ internal sealed class ArticleBlockReader(TextReader reader, int maxLineLength = 
     private bool _eof;
 
     public IEnumerable<ArticleBlock> ReadBlocks()
+    {
+        try
+        {
+            foreach (var block in Blocks())
+                yield return block;
+        }
+        finally
+        {
+            ArrayPool<char>.Shared.Return(_buffer);
+            _buffer = [];
+        }
+    }
+
+    private IEnumerable<ArticleBlock> Blocks()
     {
         bool? seedFormat = null;
         ArticleBlock? rejected = null; // set while skipping the rest of a block that held an overlong line
@@ -87,7 +103,10 @@ internal sealed class ArticleBlockReader(TextReader reader, int maxLineLength = 
 
     private ArticleBlock Emit(int end, bool hasHeader)
     {
-        var block = new ArticleBlock(new string(_buffer, _start, end - _start), _fileOffset, _blockLine, hasHeader);
+        var text = reader is WholeText whole && _fileOffset == 0 && end - _start == whole.Text.Length
+            ? whole.Text // the block is the whole file: no copy
+            : new string(_buffer, _start, end - _start);
+        var block = new ArticleBlock(text, _fileOffset, _blockLine, hasHeader);
         Discard(end);
         return block;
     }
@@ -106,8 +125,9 @@ internal sealed class ArticleBlockReader(TextReader reader, int maxLineLength = 
         if (_buffer.Length - _length < Chunk)
         {
             var kept = _length - _start;
-            var target = kept + Chunk <= _buffer.Length ? _buffer : new char[Math.Max(_buffer.Length * 2, kept + Chunk)];
+            var target = kept + Chunk <= _buffer.Length ? _buffer : ArrayPool<char>.Shared.Rent(Math.Max(_buffer.Length * 2, kept + Chunk));
             _buffer.AsSpan(_start, kept).CopyTo(target);
+            if (target != _buffer) ArrayPool<char>.Shared.Return(_buffer);
             _buffer = target;
             _length = kept;
             _start = 0;

@@ -1,5 +1,5 @@
+using System.Runtime.CompilerServices;
 using System.Globalization;
-using System.Text.RegularExpressions;
 
 namespace ArticleLens;
 
@@ -10,13 +10,14 @@ namespace ArticleLens;
 /// <c>(Source)</c> line, and sentences found by <see cref="SentenceLayout"/> (one per line, or hard-wrapped paragraphs).
 /// Markdown (by extension, or a file that opens with YAML front matter) goes to <see cref="MarkdownParser"/>.
 /// </summary>
-internal static partial class ArticleParser
+internal static class ArticleParser
 {
     private const int MaxTitleLength = 250;
 
     [ThreadStatic]
     private static List<TextLine>? Lines; // reused: one list per reading thread, not one per article
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)] // hot per line: skip tier-0 and PGO instrumentation
     public static Article Parse(ArticleBlock block, string path, string fallbackId, ICollection<LoadProblem> problems)
     {
         var text = block.Text;
@@ -50,7 +51,7 @@ internal static partial class ArticleParser
             title = lines[first].Trimmed(text).In(text).ToString();
             first = first == last ? -1 : NextNonBlank(text, lines, first + 1, 1);
         }
-        var (countryTag, bareTitle) = title.Length > 0 ? SplitCountryTag(title) : (null, Path.GetFileNameWithoutExtension(path));
+        var (countryTag, bareTitle) = title.Length > 0 ? CountryTag.Split(title) : (null, Path.GetFileNameWithoutExtension(path));
 
         string? source = null;
         if (first >= 0 && last > first && IsSourceLine(lines[last].Trimmed(text).In(text)))
@@ -145,16 +146,6 @@ internal static partial class ArticleParser
 
     private static string Shorten(ReadOnlySpan<char> value) => value.Length <= 40 ? value.ToString() : $"{value[..40]}…";
 
-    /// <summary>"China: Xi Jinping ..." gives ("China", "Xi Jinping ..."): a tag of one to three capitalised words.</summary>
-    internal static (string? Tag, string Title) SplitCountryTag(string title)
-    {
-        var match = CountryTagPattern().Match(title);
-        return match.Success ? (match.Groups[1].Value, match.Groups[2].Value) : (null, title);
-    }
-
     private static bool IsSourceLine(ReadOnlySpan<char> line) =>
         line.Length > 2 && line[0] == '(' && line[^1] == ')' && line[1..^1].IndexOfAny('(', ')') < 0;
-
-    [GeneratedRegex(@"^(\p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){0,2}): +(\S.*)$")]
-    private static partial Regex CountryTagPattern();
 }

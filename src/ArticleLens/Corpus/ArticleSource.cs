@@ -17,7 +17,7 @@ internal static class ArticleSource
     }
 
     public static IEnumerable<Article> FromText(string text, string name, CorpusOptions options, List<LoadProblem> problems) =>
-        Read(new StringReader(text), name, options, problems);
+        Read(new WholeText(text), name, options, problems);
 
     private static IEnumerable<Article> Read(TextReader reader, string path, CorpusOptions options, List<LoadProblem> problems)
     {
@@ -78,6 +78,7 @@ internal static class ArticleSource
     private static IEnumerable<Article> WithUniqueNumbers(IEnumerable<Article> articles, string path, List<LoadProblem> problems)
     {
         Dictionary<int, (int Line, int Count)>? seen = null;
+        (int Number, int Line)? only = null; // most files hold one numbered article: no dictionary for them
         foreach (var article in articles)
         {
             if (article.Number is not { } number)
@@ -85,7 +86,13 @@ internal static class ArticleSource
                 yield return article;
                 continue;
             }
-            seen ??= [];
+            if (only is null)
+            {
+                only = (number, article.Line);
+                yield return article;
+                continue;
+            }
+            if (seen is null) (seen = [])[only.Value.Number] = (only.Value.Line, 1);
             if (!seen.TryGetValue(number, out var first))
             {
                 seen[number] = (article.Line, 1);

@@ -28,7 +28,7 @@ internal static class RecordArticle
         var sentences = new List<Sentence>();
         SentenceLayout.Split(text, lines, 0, lines.Count, SentenceLayout.Detect(text, lines, 0, lines.Count), sentences);
         var title = string.IsNullOrWhiteSpace(record.Title) ? id : MarkdownParser.CollapseSpace(record.Title);
-        var (countryTag, bareTitle) = ArticleParser.SplitCountryTag(title);
+        var (countryTag, bareTitle) = CountryTag.Split(title);
         return new Article
         {
             Id = id,

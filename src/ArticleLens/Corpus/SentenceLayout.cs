@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace ArticleLens;
 
 /// <summary>How the lines of a body relate to its sentences.</summary>
@@ -24,6 +26,7 @@ internal static class SentenceLayout
     /// Lines when the lines inside paragraphs (those followed by another line) mostly end a sentence, Paragraphs
     /// (hard-wrapped) when most stop mid-sentence; in between, long lines mean Lines and short ones a wrapped text.
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)] // hot per line: skip tier-0 and PGO instrumentation
     public static BodyLayout Detect(string text, List<TextLine> lines, int from, int to)
     {
         int inner = 0, ending = 0;
@@ -45,6 +48,7 @@ internal static class SentenceLayout
     private const int WrapWidth = 100;
 
     /// <summary>Appends the sentences of lines [from..to) of <paramref name="text"/> to <paramref name="into"/>.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)] // hot per line: skip tier-0 and PGO instrumentation
     public static void Split(string text, List<TextLine> lines, int from, int to, BodyLayout layout, List<Sentence> into)
     {
         int unitStart = -1, unitEnd = -1;
