@@ -16,6 +16,8 @@ internal readonly record struct LineLabel(LabelKind Kind, int Length, bool Escap
     [MethodImpl(MethodImplOptions.AggressiveOptimization)] // hot per line: skip tier-0 and PGO instrumentation
     public static LineLabel Of(ReadOnlySpan<char> line)
     {
+        if (line.Length > 1 && char.IsAsciiLetterUpper(line[0]) && char.IsAsciiLetterLower(line[1]))
+            return default; // "President ...": the common case, no label can start like this
         var bare = Bare(line);
         if (bare.Kind != LabelKind.None) return bare;
         var markup = 0; // **II. Democracy**, **<u>A. TOWARD...</u>**: a number inside emphasis

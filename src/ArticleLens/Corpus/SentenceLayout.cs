@@ -51,6 +51,11 @@ internal static class SentenceLayout
     [MethodImpl(MethodImplOptions.AggressiveOptimization)] // hot per line: skip tier-0 and PGO instrumentation
     public static void Split(string text, List<TextLine> lines, int from, int to, BodyLayout layout, List<Sentence> into)
     {
+        if (layout == BodyLayout.SeedLines)
+        {
+            SplitSeedLines(text, lines, from, to, into);
+            return;
+        }
         int unitStart = -1, unitEnd = -1;
         var previous = default(TextLine); // the last line of the open unit, trimmed
         bool blankBefore = false, hardBreak = false;
@@ -85,6 +90,18 @@ internal static class SentenceLayout
             hardBreak = layout == BodyLayout.Markdown && IsHardBreak(lines[i].In(text));
         }
         if (unitStart >= 0) SentenceSplitter.Split(text, unitStart, unitEnd, into);
+    }
+
+    /// <summary>The seed format's fast path: each line is a unit, nothing joins.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private static void SplitSeedLines(string text, List<TextLine> lines, int from, int to, List<Sentence> into)
+    {
+        for (var i = from; i < to; i++)
+        {
+            var line = lines[i].Trimmed(text);
+            if (line.Length > 0)
+                SentenceSplitter.Split(text, line.Start + LineLabel.Of(line.In(text)).Length, line.End, into);
+        }
     }
 
     /// <summary>A line that goes on with the sentence the previous line left open: "...we are" + "also embracing...".</summary>

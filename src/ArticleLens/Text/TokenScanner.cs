@@ -49,26 +49,28 @@ public ref struct TokenScanner
                 if (c < 128 ? c > ' ' && c != '\x7f' : !char.IsWhiteSpace(c) && !char.IsControl(c) && !CharClass.IsIgnorable(c))
                     break;
             }
-            if (i >= end || !CharClass.IsMarkupStart(s[i]) || Markup.Length(s, i, end) is not (> 0 and var markup))
-                break;
-            i += markup; // **bold**, <sup>, \#, [link](url): residue, not text
-        }
-        if (i >= end)
-        {
-            _pos = i;
-            return false;
-        }
+            if (i >= end)
+            {
+                _pos = i;
+                return false;
+            }
 
-        var first = s[i];
-        var kind = first < 128 ? CharClass.Ascii[first] : (byte)0;
-        if ((kind & CharClass.Digit) != 0)
-            Current = ScanNumber(i);
-        else if ((kind & CharClass.Letter) != 0 || (first >= 128 && (CharClass.IsLetter(first) || CharClass.IsLetterPair(s, i))))
-            Current = ScanWord(i, i, TokenFlags.None);
-        else
-            Current = ScanOther(i);
-        _pos = Current.End;
-        return true;
+            var first = s[i];
+            var kind = first < 128 ? CharClass.Ascii[first] : (byte)0;
+            if ((kind & CharClass.Digit) != 0)
+                Current = ScanNumber(i);
+            else if ((kind & CharClass.Letter) != 0 || (first >= 128 && (CharClass.IsLetter(first) || CharClass.IsLetterPair(s, i))))
+                Current = ScanWord(i, i, TokenFlags.None);
+            else if ((kind & CharClass.MarkupStart) != 0 && Markup.Length(s, i, end) is > 0 and var markup)
+            {
+                i += markup; // **bold**, <sup>, \#, [link](url): residue, not text
+                continue;
+            }
+            else
+                Current = ScanOther(i);
+            _pos = Current.End;
+            return true;
+        }
     }
 
     private readonly Token ScanWord(int start, int i, TokenFlags flags)
