@@ -6,6 +6,9 @@ namespace ArticleLens;
 /// A collection of articles read from files, folders or globs. Paths are checked when the corpus is made;
 /// articles are read lazily, one file at a time, each time the corpus is enumerated. Files that cannot be read
 /// become <see cref="Problems"/> and the rest loads (or, in strict mode, enumeration ends with a <see cref="CorpusLoadException"/>).
+/// Formats: the seed format (<c>Article Number:</c> blocks, many per file), plain text (one sentence or paragraph per
+/// line, or hard-wrapped), Markdown with YAML front matter (<c>.md</c>, or text opening with <c>---</c>), CSV/TSV and
+/// JSON Lines with a text column (<see cref="CorpusOptions.Columns"/>).
 /// </summary>
 public sealed class Corpus : IEnumerable<Article>
 {
