@@ -17,6 +17,12 @@ internal static class ArticleParser
     [ThreadStatic]
     private static List<TextLine>? Lines; // reused: one list per reading thread, not one per article
 
+    /// <summary>Words that open a speech's salutation rather than a title: "Mr. President, Excellencies".</summary>
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> Salutations =
+        new HashSet<string>(["Mr", "Mr.", "Mrs", "Mrs.", "Ms", "Ms.", "Mdm", "Madam", "Madame", "Dear", "Your", "Excellency", "Excellencies",
+            "Distinguished", "Honourable", "Honorable", "Ladies", "Sir", "Friends", "Colleagues"], StringComparer.OrdinalIgnoreCase)
+            .GetAlternateLookup<ReadOnlySpan<char>>();
+
     [MethodImpl(MethodImplOptions.AggressiveOptimization)] // hot per line: skip tier-0 and PGO instrumentation
     public static Article Parse(ArticleBlock block, string path, string fallbackId, ICollection<LoadProblem> problems)
     {
@@ -89,9 +95,8 @@ internal static class ArticleParser
     }
 
     /// <summary>
-    /// A plain text's first line is its title when it is short, does not end like a sentence or a salutation
-    /// (<c>.</c> <c>,</c> <c>;</c> <c>:</c> <c>–</c>), and either stands alone before a blank line or, in a text of one
-    /// sentence per line, is written in title case.
+    /// A plain text's first line, when it <see cref="MayBeTitle"/>, is its title if it stands alone before a blank line
+    /// or, in a text of one sentence per line, is written in title case.
     /// </summary>
     private static bool IsTitle(string text, List<TextLine> lines, int index, BodyLayout layout)
     {
@@ -100,7 +105,7 @@ internal static class ArticleParser
         return alone || layout == BodyLayout.Lines && IsTitleCase(line);
     }
 
-    /// <summary>Short, not ending like a sentence or a salutation, not a list item, not opening with a form of address.</summary>
+    /// <summary>Short, not ending like a sentence or a salutation (<c>. , ; : –</c>), not a list item, not opening with a form of address.</summary>
     private static bool MayBeTitle(ReadOnlySpan<char> line)
     {
         var end = line.Length;
@@ -112,12 +117,6 @@ internal static class ArticleParser
         var space = firstWord.IndexOfAny(' ', ',');
         return !Salutations.Contains(space < 0 ? firstWord : firstWord[..space]);
     }
-
-    /// <summary>Words that open a speech's salutation rather than a title: "Mr. President, Excellencies".</summary>
-    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> Salutations =
-        new HashSet<string>(["Mr", "Mr.", "Mrs", "Mrs.", "Ms", "Ms.", "Mdm", "Madam", "Madame", "Dear", "Your", "Excellency", "Excellencies",
-            "Distinguished", "Honourable", "Honorable", "Ladies", "Sir", "Friends", "Colleagues"], StringComparer.OrdinalIgnoreCase)
-            .GetAlternateLookup<ReadOnlySpan<char>>();
 
     /// <summary>Most words of four letters or more start with a capital: "Xi Jinping Chairs the Virtual Summit".</summary>
     private static bool IsTitleCase(ReadOnlySpan<char> line)

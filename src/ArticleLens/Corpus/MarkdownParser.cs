@@ -34,7 +34,7 @@ internal static class MarkdownParser
             Id = fallbackId,
             Title = title ?? Path.GetFileNameWithoutExtension(path),
             Source = fields.TryGetValue("source", out var source) && source.Length > 0 ? source : null,
-            Date = DateOf(fields, block, path, problems) ?? ArticleDates.FromFileName(path),
+            Date = DateOf(fields, block, lines, body, path, problems) ?? ArticleDates.FromFileName(path),
             Path = path,
             Text = text,
             Offset = block.Offset,
@@ -44,13 +44,16 @@ internal static class MarkdownParser
         };
     }
 
-    private static DateOnly? DateOf(IReadOnlyDictionary<string, string> fields, ArticleBlock block, string path, ICollection<LoadProblem> problems)
+    private static DateOnly? DateOf(IReadOnlyDictionary<string, string> fields, ArticleBlock block, List<TextLine> lines, int body,
+        string path, ICollection<LoadProblem> problems)
     {
         foreach (var name in DateFields)
         {
             if (!fields.TryGetValue(name, out var value) || string.IsNullOrWhiteSpace(value)) continue;
             if (ArticleDates.TryParse(value, out var date)) return date;
-            problems.Add(new LoadProblem(path, block.Line, $"the front matter's {name} '{value}' is not a date (use 2021-06-13); the article is loaded without it"));
+            var line = lines.Take(body).ToList().FindIndex(l => l.In(block.Text).TrimStart().StartsWith(name + ":", StringComparison.OrdinalIgnoreCase));
+            problems.Add(new LoadProblem(path, block.Line + Math.Max(line, 0),
+                $"the front matter's {name} '{value}' is not a date (use 2021-06-13); the article is loaded without it"));
             return null;
         }
         return null;

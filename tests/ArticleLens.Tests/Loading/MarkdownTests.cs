@@ -137,7 +137,9 @@ public class MarkdownTests
 
             var article = Assert.Single(corpus);
             Assert.Null(article.Date);
-            Assert.Contains("'soon' is not a date", Assert.Single(corpus.Problems).Reason);
+            var problem = Assert.Single(corpus.Problems);
+            Assert.Equal(3, problem.Line);
+            Assert.Contains("'soon' is not a date", problem.Reason);
         }
     }
 }
