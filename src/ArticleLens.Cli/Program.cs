@@ -7,6 +7,7 @@ var root = new RootCommand("articlelens: read diplomatic news closely. With no c
     ArticlesCommand.Create(),
     TokensCommand.Create(),
     KwicCommand.Create(),
+    ThemesCommand.Create(),
     ReportCommand.Create(),
 };
 MainJob.Attach(root);

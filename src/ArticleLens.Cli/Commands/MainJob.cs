@@ -15,6 +15,7 @@ internal static class MainJob
     private static readonly (string Title, Action<Corpus, OutputFormat, TextWriter> Print)[] Sections =
     [
         ("Summary", PrintSummary),
+        ("Themes", ThemesCommand.PrintTopThemes),
     ];
 
     public static void Attach(RootCommand root)

@@ -1,4 +1,5 @@
 using ArticleLens.Interactive.Text;
+using ArticleLens.Interactive.Themes;
 using Microsoft.DotNet.Interactive;
 
 namespace ArticleLens.Interactive.Kernel;
@@ -14,6 +15,7 @@ public sealed class ArticleLensKernelExtension : IKernelExtension
     [
         XPlotHtml.Register,
         TextHtml.Register,
+        ThemeHtml.Register,
     ];
 
     /// <inheritdoc/>
