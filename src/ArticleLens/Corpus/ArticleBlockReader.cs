@@ -1,4 +1,5 @@
 using System.Buffers;
+using System.Runtime.CompilerServices;
 
 namespace ArticleLens;
 
@@ -98,8 +99,9 @@ internal sealed class ArticleBlockReader(TextReader reader, int maxLineLength = 
         line.TrimStart().StartsWith(Header, StringComparison.OrdinalIgnoreCase);
 
     /// <summary>Length of the line break at the start of <paramref name="rest"/>: 2 for CRLF and LF CR, else 1.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static int TerminatorLength(ReadOnlySpan<char> rest) =>
-        rest.Length > 1 && (rest[0], rest[1]) is ('\r', '\n') or ('\n', '\r') ? 2 : 1;
+        rest.Length > 1 && rest[0] + rest[1] == '\r' + '\n' ? 2 : 1; // CRLF or LF CR (the span starts at a break)
 
     private ArticleBlock Emit(int end, bool hasHeader)
     {

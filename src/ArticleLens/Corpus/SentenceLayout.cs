@@ -1,4 +1,5 @@
 using System.Runtime.CompilerServices;
+using ArticleLens.Text;
 
 namespace ArticleLens;
 
@@ -99,8 +100,12 @@ internal static class SentenceLayout
         for (var i = from; i < to; i++)
         {
             var line = lines[i].Trimmed(text);
-            if (line.Length > 0)
-                SentenceSplitter.Split(text, line.Start + LineLabel.Of(line.In(text)).Length, line.End, into);
+            var span = line.In(text);
+            if (span.Length > 1 && char.IsAsciiLetterUpper(span[0]) && char.IsAsciiLetterLower(span[1])
+                && !CharClass.IsMarkupStart(span[^1]) && span[..^1].IndexOfAny(SentenceSplitter.Terminals) < 0)
+                into.Add(new Sentence(into.Count + 1, line.Start, line.Length)); // "We agree." : one sentence, no label, no markup
+            else if (span.Length > 0)
+                SentenceSplitter.Split(text, line.Start + LineLabel.Of(span).Length, line.End, into);
         }
     }
 

@@ -12,7 +12,8 @@ namespace ArticleLens;
 /// </summary>
 public static class SentenceSplitter
 {
-    private static readonly System.Buffers.SearchValues<char> Terminals = System.Buffers.SearchValues.Create(".!?\u2026");
+    /// <summary>The characters that can end a sentence.</summary>
+    internal static readonly System.Buffers.SearchValues<char> Terminals = System.Buffers.SearchValues.Create(".!?\u2026");
 
     /// <summary>The sentences of <paramref name="text"/>, as spans of it.</summary>
     public static IReadOnlyList<Sentence> Split(string text)

@@ -7,9 +7,11 @@ internal readonly record struct TextLine(int Number, int Start, int End)
 {
     public int Length => End - Start;
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public ReadOnlySpan<char> In(string text) => text.AsSpan(Start, End - Start);
 
     /// <summary>The same line without leading and trailing whitespace (an empty span stays at <see cref="Start"/>).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public TextLine Trimmed(string text)
     {
         var span = In(text);
