@@ -8,6 +8,7 @@ var root = new RootCommand("articlelens: read diplomatic news closely. With no c
     TokensCommand.Create(),
     KwicCommand.Create(),
     ThemesCommand.Create(),
+    PledgesCommand.Create(),
     ReportCommand.Create(),
 };
 MainJob.Attach(root);

@@ -16,6 +16,7 @@ internal static class MainJob
     [
         ("Summary", PrintSummary),
         ("Themes", ThemesCommand.PrintTopThemes),
+        ("Pledges", PledgesSection.Write),
     ];
 
     public static void Attach(RootCommand root)

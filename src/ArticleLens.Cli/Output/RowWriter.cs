@@ -40,29 +40,56 @@ internal static class RowWriter
         }
     }
 
+    /// <summary>One JSON array, a row per line; rows are encoded into one buffer and written in chunks (one write per ~64 KB, not two per row).</summary>
     private static void WriteJson<T>(IEnumerable<T> rows, IReadOnlyList<Column<T>> columns, TextWriter output)
     {
-        using var stream = new MemoryStream();
+        const int Chunk = 1 << 16;
+        var bytes = new MemoryStream(Chunk + 4096);
+        using var json = new Utf8JsonWriter(bytes, JsonOptions);
+        var chars = new char[System.Text.Encoding.UTF8.GetMaxCharCount(Chunk + 4096)];
+        var keys = columns.Select(c => JsonEncodedText.Encode(c.Key, JsonOptions.Encoder)).ToArray(); // encoded once, not per row
         output.Write('[');
         var first = true;
         foreach (var row in rows)
         {
-            stream.SetLength(0);
-            using (var json = new Utf8JsonWriter(stream, JsonOptions))
-                WriteObject(json, row, columns);
-            output.Write(first ? "\n" : ",\n");
-            output.Write(System.Text.Encoding.UTF8.GetString(stream.GetBuffer(), 0, (int)stream.Length));
+            bytes.WriteByte((byte)(first ? '\n' : ','));
+            if (!first) bytes.WriteByte((byte)'\n');
+            json.Reset(bytes);
+            WriteObject(json, row, columns, keys);
+            json.Flush();
             first = false;
+            if (bytes.Length >= Chunk) Drain(bytes, ref chars, output);
         }
+        Drain(bytes, ref chars, output);
         output.WriteLine(first ? "]" : "\n]");
     }
 
-    private static void WriteObject<T>(Utf8JsonWriter json, T row, IReadOnlyList<Column<T>> columns)
+    /// <summary>Writes the buffered UTF-8 bytes and empties the buffer: as bytes to a UTF-8 stream writer's stream, else as text.</summary>
+    private static void Drain(MemoryStream bytes, ref char[] chars, TextWriter output)
+    {
+        if (bytes.Length == 0) return;
+        var count = (int)bytes.Length;
+        if (output is StreamWriter { Encoding: System.Text.UTF8Encoding utf8 } stream && utf8.Preamble.Length == 0)
+        {
+            stream.Flush();
+            stream.BaseStream.Write(bytes.GetBuffer(), 0, count);
+            bytes.SetLength(0);
+            return;
+        }
+        if (chars.Length < count) chars = new char[System.Text.Encoding.UTF8.GetMaxCharCount(count)];
+        var n = System.Text.Encoding.UTF8.GetChars(bytes.GetBuffer(), 0, count, chars, 0);
+        output.Write(chars, 0, n);
+        bytes.SetLength(0);
+    }
+
+    private static void WriteObject<T>(Utf8JsonWriter json, T row, IReadOnlyList<Column<T>> columns, JsonEncodedText[]? keys = null)
     {
         json.WriteStartObject();
-        foreach (var column in columns)
+        for (var c = 0; c < columns.Count; c++)
         {
-            json.WritePropertyName(column.Key);
+            var column = columns[c];
+            if (keys is null) json.WritePropertyName(column.Key);
+            else json.WritePropertyName(keys[c]);
             switch (column.Value(row))
             {
                 case null: json.WriteNullValue(); break;
@@ -85,9 +112,18 @@ internal static class RowWriter
 
     private static void WriteCsv<T>(IEnumerable<T> rows, IReadOnlyList<Column<T>> columns, TextWriter output)
     {
-        output.WriteLine(string.Join(',', columns.Select(c => Quote(c.Key))));
+        var text = new System.Text.StringBuilder(1 << 16);
+        text.AppendJoin(',', columns.Select(c => Quote(c.Key))).Append('\n');
         foreach (var row in rows)
-            output.WriteLine(string.Join(',', columns.Select(c => Quote(Text(c.Value(row))))));
+        {
+            for (var i = 0; i < columns.Count; i++)
+                text.Append(i == 0 ? "" : ",").Append(Quote(Text(columns[i].Value(row))));
+            text.Append('\n');
+            if (text.Length < 1 << 16) continue;
+            output.Write(text);
+            text.Clear();
+        }
+        output.Write(text);
     }
 
     private static void WriteTable<T>(IEnumerable<T> rows, IReadOnlyList<Column<T>> columns, TextWriter output)

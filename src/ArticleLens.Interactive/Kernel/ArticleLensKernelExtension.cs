@@ -16,6 +16,7 @@ public sealed class ArticleLensKernelExtension : IKernelExtension
         XPlotHtml.Register,
         TextHtml.Register,
         ThemeHtml.Register,
+        Pledges.PledgeHtml.Register,
     ];
 
     /// <inheritdoc/>

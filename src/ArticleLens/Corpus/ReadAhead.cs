@@ -6,9 +6,12 @@ namespace ArticleLens;
 /// <summary>Reads a sequence on a background thread while the caller works on what is already read.</summary>
 public static class ReadAhead
 {
+    private const int BatchSize = 16;
+
     /// <summary>
-    /// Enumerates <paramref name="source"/> on another thread, at most <paramref name="capacity"/> items ahead of the caller.
+    /// Enumerates <paramref name="source"/> on another thread, at most about <paramref name="capacity"/> items ahead of the caller.
     /// Decoding and splitting files overlap with analysis; an exception in the source is rethrown to the caller.
+    /// Items are handed over in small batches, so the two threads rarely wait on each other.
     /// </summary>
     public static IEnumerable<T> Buffered<T>(this IEnumerable<T> source, int capacity = 256)
     {
@@ -19,15 +22,23 @@ public static class ReadAhead
 
     private static IEnumerable<T> Iterate<T>(IEnumerable<T> source, int capacity)
     {
-        using var queue = new BlockingCollection<T>(capacity);
+        var batchSize = Math.Min(BatchSize, capacity);
+        using var queue = new BlockingCollection<List<T>>(Math.Max(1, capacity / batchSize));
         using var stop = new CancellationTokenSource();
         ExceptionDispatchInfo? failure = null;
         var producer = Task.Factory.StartNew(() =>
         {
             try
             {
+                var batch = new List<T>(batchSize);
                 foreach (var item in source)
-                    queue.Add(item, stop.Token);
+                {
+                    batch.Add(item);
+                    if (batch.Count < batchSize) continue;
+                    queue.Add(batch, stop.Token);
+                    batch = new List<T>(batchSize);
+                }
+                if (batch.Count > 0) queue.Add(batch, stop.Token);
             }
             catch (OperationCanceledException) when (stop.IsCancellationRequested)
             {
@@ -43,7 +54,8 @@ public static class ReadAhead
         }, TaskCreationOptions.LongRunning);
         try
         {
-            foreach (var item in queue.GetConsumingEnumerable())
+            foreach (var batch in queue.GetConsumingEnumerable())
+            foreach (var item in batch)
                 yield return item;
         }
         finally

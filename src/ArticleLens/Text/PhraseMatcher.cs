@@ -84,6 +84,9 @@ public sealed class PhraseMatcher<T>
 
         public List<(T Value, Pattern Pattern)>? Values { get; set; }
 
+        /// <summary>This node alone, as the array <see cref="Children"/> returns (made once, not per step).</summary>
+        public Node[] AsArray => field ??= [this];
+
         public bool HasEdges => _exact is not null || _cased is not null || _globs is not null;
 
         public bool HasCased => _cased is not null;
@@ -125,7 +128,7 @@ public sealed class PhraseMatcher<T>
             Node? exact = null;
             _exact?.TryGetValue(id, out exact);
             var globs = GlobChildren(id, vocabulary);
-            if (_cased is null && globs.Length == 0) return exact is null ? [] : [exact];
+            if (_cased is null && globs.Length == 0) return exact is null ? [] : exact.AsArray;
             var all = new List<Node>(1 + globs.Length);
             if (exact is not null) all.Add(exact);
             if (_cased is not null)
@@ -134,10 +137,17 @@ public sealed class PhraseMatcher<T>
             return [.. all];
         }
 
-        /// <summary>Drops case-sensitive nodes whose form differs from the term's raw text.</summary>
-        public Node[] Filter(Node[] children, Term term, string text) =>
-            Array.FindAll(children, child => !_casedForms!.TryGetValue(child, out var form)
-                                              || text.AsSpan(term.Start, term.End - term.Start).SequenceEqual(form));
+        /// <summary>Drops case-sensitive nodes whose form differs from the term's raw text (allocates only when one is dropped).</summary>
+        public Node[] Filter(Node[] children, Term term, string text)
+        {
+            var raw = text.AsSpan(term.Start, term.End - term.Start);
+            var dropped = 0;
+            foreach (var child in children)
+                if (_casedForms!.TryGetValue(child, out var form) && !raw.SequenceEqual(form)) dropped++;
+            if (dropped == 0) return children;
+            return Array.FindAll(children, child => !_casedForms!.TryGetValue(child, out var form)
+                                                  || text.AsSpan(term.Start, term.End - term.Start).SequenceEqual(form));
+        }
 
         private Node[] GlobChildren(int id, Vocabulary vocabulary)
         {

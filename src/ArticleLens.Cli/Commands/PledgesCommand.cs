@@ -1,0 +1,64 @@
+using System.CommandLine;
+using ArticleLens.Cli.Output;
+using ArticleLens.Pledges;
+
+namespace ArticleLens.Cli.Commands;
+
+/// <summary><c>pledges</c>: one row per commitment (and per exhortation, modality "need to").</summary>
+internal static class PledgesCommand
+{
+    private const int Slice = 256;
+
+    public static readonly Column<Pledge>[] Columns =
+    [
+        new("article", p => p.Article),
+        new("sentence", p => p.Sentence),
+        new("actor", p => p.Actor.Label),
+        new("modality", p => p.Modality.Label),
+        new("action", p => p.Action),
+        new("quantity", p => p.Quantity?.Value),
+        new("unit", p => p.Unit),
+        new("amountUsd", p => p.AmountUsd),
+        new("currency", p => p.Currency),
+        new("recipient", p => p.Recipient?.Text),
+        new("timeframe", p => p.Timeframe?.Text),
+        new("fromYear", p => p.Timeframe?.FromYear),
+        new("toYear", p => p.Timeframe?.ToYear),
+        new("minYears", p => p.Timeframe?.MinYears),
+        new("maxYears", p => p.Timeframe?.MaxYears),
+        new("reaffirmation", p => p.Reaffirmation),
+        new("text", p => p.Text),
+        new("start", p => p.ArticleOffset + p.Start),
+        new("end", p => p.ArticleOffset + p.End),
+    ];
+
+    public static Command Create()
+    {
+        var command = new Command("pledges", "List every commitment with actor, modality, action, quantity, money, recipient and timeframe");
+        var (paths, format, encoding) = CommonOptions.AddTo(command);
+        command.SetAction(parse => Guard.Run(() =>
+        {
+            var corpus = CommonOptions.Corpus(parse, paths, encoding);
+            using var output = Standard.Output();
+            var count = Write(corpus, parse.GetValue(format), output);
+            output.Flush();
+            return Outcome.Report(corpus, count, Console.Error);
+        }));
+        return command;
+    }
+
+    /// <summary>
+    /// Writes the pledges of <paramref name="corpus"/> in text order and returns the number of articles read. Articles are
+    /// analysed on <see cref="ArticleWorkers{TState}"/> threads, each with its own detector.
+    /// </summary>
+    public static int Write(Corpus corpus, OutputFormat format, TextWriter output)
+    {
+        var count = 0;
+        var articles = corpus.Select(a => { Interlocked.Increment(ref count); return a; });
+        var workers = new ArticleWorkers<PledgeDetector>(() => new PledgeDetector());
+        // In slices, so the workers never run far ahead of the writer (found pledges keep their article's text alive).
+        var pledges = articles.Chunk(Slice).SelectMany(slice => workers.Map(slice, (detector, article) => detector.Find(article)).SelectMany(p => p));
+        RowWriter.Write(pledges, Columns, format, output);
+        return count;
+    }
+}

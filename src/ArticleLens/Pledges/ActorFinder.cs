@@ -1,0 +1,104 @@
+using ArticleLens.Text;
+
+namespace ArticleLens.Pledges;
+
+/// <summary>
+/// Finds who stands before a cue ("China", "the Chinese government", "we", "all parties", "the two sides", "President Biden"),
+/// stepping over adverbs and auxiliaries ("China is ready to", "we firmly support"), and tells whether the actor
+/// is the subject of a reported belief or a question ("They believe that China will ...", "whether China will ...").
+/// </summary>
+internal sealed class ActorFinder(PledgeLexicon lexicon)
+{
+    private readonly int _the = lexicon.Id("the"), _all = lexicon.Id("all"), _both = lexicon.Id("both"), _and = lexicon.Id("and"),
+        _that = lexicon.Id("that"), _our = lexicon.Id("our"), _these = lexicon.Id("these"), _prime = lexicon.Id("prime"),
+        _vice = lexicon.Id("vice"), _relevant = lexicon.Id("relevant"), _other = lexicon.Id("other"),
+        _has = lexicon.Id("has"), _have = lexicon.Id("have");
+
+    /// <summary>The actor whose last word is just before <paramref name="cue"/> (adverbs and auxiliaries aside), or null.</summary>
+    public ActorHit? Find(SentenceView view, SentenceMatches matches, int cue, bool perfect = false)
+    {
+        var j = cue - 1;
+        while (j >= 0 && (lexicon.IsAdverb(view.Id(j)) || lexicon.Is(view.Id(j), WordClass.Auxiliary | WordClass.Negation)
+                          || perfect && (view.Id(j) == _has || view.Id(j) == _have))) j--;
+        if (j < 0 || view.IsPossessive(j)) return null;
+        int first;
+        Party? party = null;
+        if (matches.EndingAt(j) is { } m && m.Value.Kind is CueKind.Party or CueKind.GenericActor)
+        {
+            first = m.FirstTerm;
+            party = m.Value.Party;
+            if (IsPartOfCompound(view, first)) return null; // "the China-Central Asia mechanism will"
+        }
+        else if (lexicon.Is(view.Id(j), WordClass.ActorPronoun) && view.IsWholeToken(j)) first = j;
+        else if (lexicon.Is(view.Id(j), WordClass.PartyNoun)) first = GenericStart(view, j);
+        else if (view.IsCapitalized(j)) first = TitleStart(view, j);
+        else return null;
+        if (first < 0) return null;
+
+        first = WithDeterminers(view, first);
+        if (view.IdAt(first - 1) == _and && matches.EndingAt(first - 2) is { } other && other.Value.Kind == CueKind.Party)
+        {
+            first = WithDeterminers(view, other.FirstTerm);
+            party = null; // two parties: keep the words, no single code
+        }
+        return new ActorHit(first, j, party, null, IsReported(view, first));
+    }
+
+    /// <summary>The actor that opens the sentence ("The United States stands with Ukraine and will ..."), or null.</summary>
+    public ActorHit? Opening(SentenceView view, SentenceMatches matches)
+    {
+        var first = view.IdAt(0) == _the ? 1 : 0;
+        if (matches.StartingAt(first) is { Value.Kind: CueKind.Party or CueKind.GenericActor } m && !view.IsPossessive(m.FirstTerm + m.TermCount - 1))
+            return new ActorHit(0, m.FirstTerm + m.TermCount - 1, m.Value.Party, null, false);
+        return first == 0 && lexicon.Is(view.IdAt(0), WordClass.ActorPronoun) ? new ActorHit(0, 0, null, null, false) : null;
+    }
+
+    /// <summary>"the two sides", "all parties", "our two countries", "both leaders", "the relevant parties": needs a determiner, "all", "both" or a number.</summary>
+    private int GenericStart(SentenceView view, int noun)
+    {
+        var k = noun - 1;
+        var anchored = false;
+        var adjectives = 0;
+        while (k >= 0)
+        {
+            var id = view.Id(k);
+            if (id == _the || id == _all || id == _both || id == _our || id == _these || lexicon.Is(id, WordClass.NumberWord)) anchored = true;
+            else if ((id == _relevant || id == _other || lexicon.Is(id, WordClass.PartyNoun) || view.IsCapitalized(k) && view.IsWord(k)
+                      || id == _and && k > 0 && view.IsCapitalized(k - 1)) && adjectives++ < 3) { } // "the U.S. and Ukrainian governments"
+            else break;
+            k--;
+        }
+        return anchored ? k + 1 : -1;
+    }
+
+    /// <summary>"President Xi Jinping", "Prime Minister Modi": capitalized words led by a title.</summary>
+    private int TitleStart(SentenceView view, int last)
+    {
+        for (var k = last; k >= 0 && last - k < 5 && view.IsWord(k) && view.IsCapitalized(k); k--)
+        {
+            if (!lexicon.Is(view.Id(k), WordClass.Title)) continue;
+            var prev = view.IdAt(k - 1);
+            return prev == _prime || prev == _vice ? k - 1 : k;
+        }
+        return -1;
+    }
+
+    /// <summary>Takes in "the", "all", "both" and a number before the actor: "the five heads of state".</summary>
+    private int WithDeterminers(SentenceView view, int first)
+    {
+        var k = first - 1;
+        if (k >= 0 && (lexicon.Is(view.Id(k), WordClass.NumberWord) || view.TokenOf(k).Kind == TokenKind.Number && !view.TryYear(k, out _))) k--;
+        if (k >= 0 && (view.Id(k) == _the || view.Id(k) == _all || view.Id(k) == _both || view.Id(k) == _our)) k--;
+        return k + 1;
+    }
+
+    private static bool IsPartOfCompound(SentenceView view, int first) => first > 0 && view.SameToken(first - 1, first);
+
+    /// <summary>"They believe (that) China will", "the hope that we will", "whether China will": not the actor's own commitment.</summary>
+    private bool IsReported(SentenceView view, int first)
+    {
+        var k = first - 1;
+        if (view.IdAt(k) == _that) k--;
+        return k >= 0 && lexicon.Is(view.Id(k), WordClass.Belief | WordClass.WhWord);
+    }
+}

@@ -1,0 +1,90 @@
+using System.Reflection;
+using ArticleLens.Text;
+
+namespace ArticleLens.Pledges;
+
+/// <summary>
+/// A table of party names read from tab-separated lines: kind (country or group), code, name, names, demonyms, members.
+/// Names and demonyms are <c>|</c>-separated patterns (a leading <c>=</c> makes one case-sensitive); each demonym also
+/// yields "&lt;demonym&gt; government", "side", "authorities" and "leadership".
+/// </summary>
+public sealed class PartyNames : IPartyNames
+{
+    private const string ResourceName = "ArticleLens.Data.pledge-parties.tsv";
+    private static readonly string[] DemonymHeads = ["government", "side", "authorities", "leadership"];
+    private static readonly Lazy<PartyNames> BuiltIn = new(LoadBuiltIn);
+    private readonly List<(Pattern Pattern, Party Party)> _names;
+
+    private PartyNames(List<(Pattern, Party)> names, int parties)
+    {
+        _names = names;
+        Parties = parties;
+    }
+
+    /// <summary>The built-in table: about 60 countries and 14 groups common in diplomatic news (a stand-in for the full gazetteer).</summary>
+    public static PartyNames Minimal => BuiltIn.Value;
+
+    /// <summary>Number of parties in the table.</summary>
+    public int Parties { get; }
+
+    /// <inheritdoc />
+    public IEnumerable<(Pattern Pattern, Party Party)> Names => _names;
+
+    /// <summary>Reads a table; a malformed line throws <see cref="FormatException"/> naming <paramref name="source"/> and the line.</summary>
+    public static PartyNames Read(TextReader reader, string source)
+    {
+        ArgumentNullException.ThrowIfNull(reader);
+        var names = new List<(Pattern, Party)>();
+        var parties = 0;
+        var number = 0;
+        while (reader.ReadLine() is { } line)
+        {
+            number++;
+            if (line.Length == 0 || line[0] == '#') continue;
+            var cells = line.Split('\t');
+            if (cells.Length < 4 || cells[1].Length == 0 || cells[2].Length == 0 || cells[3].Length == 0)
+                throw new FormatException($"{source}:{number}: expected kind, code, name and names separated by tabs.");
+            var party = cells[0] switch
+            {
+                "country" => Party.Country(cells[2], cells[1]),
+                "group" => Party.GroupOf(cells[2], Cell(cells, 5).Split(' ', StringSplitOptions.RemoveEmptyEntries)),
+                _ => throw new FormatException($"{source}:{number}: kind must be 'country' or 'group', not '{cells[0]}'."),
+            };
+            parties++;
+            foreach (var name in Split(cells[3]))
+                names.Add((ParsePattern(name, source, number), party));
+            foreach (var demonym in Split(Cell(cells, 4)))
+            foreach (var head in DemonymHeads)
+                names.Add((ParsePattern($"{demonym} {head}", source, number), party));
+        }
+        return new PartyNames(names, parties);
+    }
+
+    private static PartyNames LoadBuiltIn()
+    {
+        using var stream = Assembly.GetExecutingAssembly().GetManifestResourceStream(ResourceName)
+                           ?? throw new InvalidOperationException($"The resource {ResourceName} is missing from the assembly.");
+        using var reader = new StreamReader(stream);
+        return Read(reader, ResourceName);
+    }
+
+    private static string Cell(string[] cells, int index) => index < cells.Length ? cells[index] : "";
+
+    private static IEnumerable<string> Split(string cell) =>
+        cell.Split('|', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+
+    private static Pattern ParsePattern(string text, string source, int line)
+    {
+        try
+        {
+            return text[0] == '=' ? Pattern.CaseSensitive(text[1..]) : Pattern.Parse(text);
+        }
+        catch (ArgumentException e)
+        {
+            throw new FormatException($"{source}:{line}: {e.Message}", e);
+        }
+    }
+
+    /// <summary>One line: "Party names: 74 parties, 412 patterns".</summary>
+    public override string ToString() => $"Party names: {Parties} parties, {_names.Count} patterns";
+}

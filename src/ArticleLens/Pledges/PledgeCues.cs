@@ -1,0 +1,111 @@
+using ArticleLens.Text;
+
+namespace ArticleLens.Pledges;
+
+/// <summary>The patterns of the pledge grammar: modal cues, currencies and multi-word actors, in the library's pattern vocabulary.</summary>
+internal static class PledgeCues
+{
+    /// <summary>Modal cues: pattern, modality, whether the cue is itself a verb, and its action when no verb follows.</summary>
+    public static readonly (string Pattern, PledgeModality Modality, bool IsVerb, string? Lemma)[] Modals =
+    [
+        ("will", PledgeModality.Will, false, null),
+        ("shall", PledgeModality.Will, false, null),
+        ("commit to", PledgeModality.Will, false, "commit"),
+        ("commits to", PledgeModality.Will, false, "commit"),
+        ("committed to", PledgeModality.Will, false, "commit"),
+        ("committing to", PledgeModality.Will, false, "commit"),
+        ("reaffirm our commitment to", PledgeModality.Will, false, "reaffirm"),
+        ("reaffirm their commitment to", PledgeModality.Will, false, "reaffirm"),
+        ("reaffirms its commitment to", PledgeModality.Will, false, "reaffirm"),
+        ("renew our commitment to", PledgeModality.Will, false, "reaffirm"),
+        ("pledge to", PledgeModality.Will, false, "pledge"),
+        ("pledges to", PledgeModality.Will, false, "pledge"),
+        ("pledged to", PledgeModality.Will, false, "pledge"),
+        ("undertake to", PledgeModality.Will, false, "undertake"),
+        ("undertakes to", PledgeModality.Will, false, "undertake"),
+        ("undertook to", PledgeModality.Will, false, "undertake"),
+        ("vow to", PledgeModality.Will, false, "vow"),
+        ("vows to", PledgeModality.Will, false, "vow"),
+        ("vowed to", PledgeModality.Will, false, "vow"),
+        ("intend to", PledgeModality.Will, false, "intend"),
+        ("intends to", PledgeModality.Will, false, "intend"),
+        ("plan to", PledgeModality.Will, false, "plan"),
+        ("plans to", PledgeModality.Will, false, "plan"),
+        ("decide to", PledgeModality.Will, false, "decide"),
+        ("decides to", PledgeModality.Will, false, "decide"),
+        ("decided to", PledgeModality.Will, false, "decide"),
+        ("agree to", PledgeModality.Will, false, "agree"),
+        ("agrees to", PledgeModality.Will, false, "agree"),
+        ("agreed to", PledgeModality.Will, false, "agree"),
+        ("resolve to", PledgeModality.Will, false, "resolve"),
+        ("resolved to", PledgeModality.Will, false, "resolve"),
+        ("determined to", PledgeModality.Will, false, "resolve"),
+        ("ready to", PledgeModality.ReadyTo, false, null),
+        ("willing to", PledgeModality.ReadyTo, false, null),
+        ("prepared to", PledgeModality.ReadyTo, false, null),
+        ("propose", PledgeModality.Propose, true, "propose"),
+        ("proposes", PledgeModality.Propose, true, "propose"),
+        ("suggest", PledgeModality.Propose, true, "suggest"),
+        ("suggests", PledgeModality.Propose, true, "suggest"),
+        ("call for", PledgeModality.CallFor, true, "call for"),
+        ("calls for", PledgeModality.CallFor, true, "call for"),
+        ("call on", PledgeModality.CallFor, true, "call on"),
+        ("calls on", PledgeModality.CallFor, true, "call on"),
+        ("call upon", PledgeModality.CallFor, true, "call on"),
+        ("calls upon", PledgeModality.CallFor, true, "call on"),
+        ("urge", PledgeModality.CallFor, true, "urge"),
+        ("urges", PledgeModality.CallFor, true, "urge"),
+        ("support", PledgeModality.Support, true, "support"),
+        ("supports", PledgeModality.Support, true, "support"),
+        ("endorse", PledgeModality.Support, true, "endorse"),
+        ("endorses", PledgeModality.Support, true, "endorse"),
+        ("need to", PledgeModality.NeedTo, false, null),
+        ("needs to", PledgeModality.NeedTo, false, null),
+        ("must", PledgeModality.NeedTo, false, null),
+        ("should", PledgeModality.NeedTo, false, null),
+        ("ought to", PledgeModality.NeedTo, false, null),
+        ("let us", PledgeModality.NeedTo, false, null),
+    ];
+
+    /// <summary>Currencies: pattern (a leading = makes it case-sensitive), ISO 4217 code, before the amount, after it.</summary>
+    public static readonly (string Pattern, string Iso, bool Before, bool After)[] Currencies =
+    [
+        ("$", "USD", true, false), ("US$", "USD", true, false), ("=USD", "USD", true, true),
+        ("U.S. dollars", "USD", false, true), ("US dollars", "USD", false, true), ("United States dollars", "USD", false, true),
+        ("American dollars", "USD", false, true), ("dollars", "USD", false, true),
+        ("=RMB", "CNY", true, true), ("=CNY", "CNY", true, true), ("yuan", "CNY", false, true), ("renminbi", "CNY", false, true),
+        ("yuan renminbi", "CNY", false, true),
+        ("€", "EUR", true, false), ("=EUR", "EUR", true, true), ("euros", "EUR", false, true), ("euro", "EUR", false, true),
+        ("£", "GBP", true, false), ("=GBP", "GBP", true, true), ("pounds sterling", "GBP", false, true),
+        ("British pounds", "GBP", false, true),
+        ("=JPY", "JPY", true, true), ("yen", "JPY", false, true),
+        ("rubles", "RUB", false, true), ("roubles", "RUB", false, true), ("=RUB", "RUB", true, true),
+        ("=INR", "INR", true, true), ("rupees", "INR", false, true), ("Indian rupees", "INR", false, true),
+        ("=AUD", "AUD", true, true), ("Australian dollars", "AUD", false, true),
+        ("=CAD", "CAD", true, true), ("Canadian dollars", "CAD", false, true),
+        ("=HKD", "HKD", true, true), ("Hong Kong dollars", "HKD", false, true),
+        ("=CHF", "CHF", true, true), ("Swiss francs", "CHF", false, true),
+    ];
+
+    /// <summary>Multi-word actors that name no country (single words and "the two sides" are read by rule).</summary>
+    public static readonly string[] GenericActors = ["heads of state", "heads of government", "international community"];
+
+    /// <summary>Every pattern of the grammar with its cue, parties from <paramref name="parties"/> included.</summary>
+    public static IEnumerable<(Pattern, Cue)> Entries(IPartyNames parties)
+    {
+        foreach (var (pattern, modality, isVerb, lemma) in Modals)
+            yield return (Pattern.Parse(pattern), new Cue { Kind = CueKind.Modal, Modality = modality, IsVerb = isVerb, Lemma = lemma,
+                ImpliedActor = pattern == "let us" ? "we" : null, Reaffirms = lemma == "reaffirm" });
+        foreach (var (pattern, iso, before, after) in Currencies)
+            yield return (pattern[0] == '=' ? Pattern.CaseSensitive(pattern[1..]) : Pattern.Parse(pattern),
+                new Cue { Kind = CueKind.Currency, Currency = iso, Before = before, After = after });
+        foreach (var actor in GenericActors)
+            yield return (Pattern.Parse(actor), new Cue { Kind = CueKind.GenericActor });
+        foreach (var (pattern, party) in parties.Names)
+            yield return (pattern, new Cue { Kind = CueKind.Party, Party = party });
+    }
+
+    /// <summary>Words of which a sentence must hold one to carry a pledge: the longest word of each modal cue.</summary>
+    public static IEnumerable<string> Needles() =>
+        Modals.Select(m => m.Pattern.Split(' ').OrderByDescending(w => w.Length).First()).Distinct();
+}

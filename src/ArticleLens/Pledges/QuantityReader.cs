@@ -1,0 +1,200 @@
+using ArticleLens.Text;
+
+namespace ArticleLens.Pledges;
+
+/// <summary>
+/// Reads the quantity of a clause: a number with its scale, range and qualifier, then its currency or unit.
+/// Numbers that are not a pledge's quantity are refused: years, ordinals, dates, labels ("Resolution 2231"),
+/// durations ("30 years"), multipliers ("three times"), counts of parties ("the five Central Asian countries"),
+/// and bare numbers with no unit. When unsure it reads nothing.
+/// </summary>
+internal sealed class QuantityReader(PledgeLexicon lexicon, UnitReader units)
+{
+    private readonly int _to = lexicon.Id("to"), _hyphen = lexicon.Id("-"), _dash = lexicon.Id("–"), _or = lexicon.Id("or"),
+        _and = lexicon.Id("and"), _from = lexicon.Id("from"), _between = lexicon.Id("between"), _of = lexicon.Id("of"),
+        _in = lexicon.Id("in"), _per = lexicon.Id("per"), _cent = lexicon.Id("cent"), _than = lexicon.Id("than"),
+        _least = lexicon.Id("least"), _up = lexicon.Id("up"), _as = lexicon.Id("as"), _many = lexicon.Id("many"),
+        _number = lexicon.Id("number"), _the = lexicon.Id("the"), _comma = lexicon.Id(","), _total = lexicon.Id("total"),
+        _sum = lexicon.Id("sum"), _amount = lexicon.Id("amount"), _value = lexicon.Id("value"), _worth = lexicon.Id("worth");
+
+    private readonly HashSet<int> _partyCounts = [.. new[] { "countries", "country", "nations", "nation", "states", "state", "sides",
+        "side", "parties", "party", "members", "member", "leaders", "heads", "economies", "partners", "republics", "allies", "peoples",
+        "presidents", "ministers", "participants", "delegations", "signatories" }.Select(lexicon.Id)];
+
+    private readonly HashSet<int> _definite = [.. new[] { "the", "these", "those", "its", "their", "our", "his", "her", "this", "that",
+        "my", "your" }.Select(lexicon.Id)];
+
+    private readonly int _such = lexicon.Id("such");
+
+    private readonly HashSet<int> _qualifiers = [.. new[] { "about", "around", "approximately", "nearly", "almost", "over", "some",
+        "roughly", "additional", "extra", "another", "further", "new", "than", "least", "to", "many" }.Select(lexicon.Id)];
+
+    /// <summary>The first quantity in terms <paramref name="from"/>..<paramref name="limit"/> outside <paramref name="time"/>, and those coordinated with it.</summary>
+    public void ReadAll(SentenceView view, SentenceMatches matches, int from, int limit, List<TimeHit> time, List<QuantityHit> found)
+    {
+        for (var i = from; i <= limit; i++)
+        {
+            if (InTime(time, i) is { } skip) { i = skip; continue; }
+            if (lexicon.Is(view.Id(i), WordClass.Relative)) return; // a relative or complement clause: not this pledge's quantity
+            if (view.Id(i) == _comma && IsAside(view, i + 1)) return;      // ", including ...", ", drawing on ...": an aside
+            if (!MayStartNumber(view, matches, i)) continue;
+            if (TryRead(view, matches, i, limit, out var hit))
+            {
+                found.Add(hit);
+                var next = hit.Last + 1;
+                while (next <= limit && (view.Id(next) == _and || view.Id(next) == _comma)) next++;
+                if (next == hit.Last + 1 || next > limit) return;
+                i = next - 1; // a coordinated quantity ("50 million doses and 10 million syringes") is read next
+                continue;
+            }
+        }
+    }
+
+    /// <summary>A cheap test before reading: a number token, digits in a word ("1.5bn"), a number word, "a" before a scale word.</summary>
+    private bool MayStartNumber(SentenceView view, SentenceMatches matches, int i)
+    {
+        var token = view.TokenOf(i);
+        if (token.Kind == TokenKind.Number) return true;
+        if (token.Kind != TokenKind.Word) return false;
+        return char.IsAsciiDigit(view.Text[token.Start]) || lexicon.Is(view.Id(i), WordClass.NumberWord)
+               || lexicon.Is(view.IdAt(i + 1), WordClass.Scale);
+    }
+
+    private bool TryRead(SentenceView view, SentenceMatches matches, int i, int limit, out QuantityHit hit)
+    {
+        hit = default;
+        var currencyBefore = matches.EndingAt(i - 1, CueKind.Currency) is { } cb && cb.Value.Before ? cb : (PhraseMatch<Cue>?)null;
+        if (!NumberReader.TryRead(view, lexicon, i, out var number)) return false;
+        if (view.TryYear(i, out _) && currencyBefore is null) return false;
+        if (number.IsWords && number.Number < 10 && number.Scale == 1) return false; // "three key priorities": too often a list's size
+        if (IsLabelOrDate(view, i, number.Last) || IsFraction(view, number.Last + 1)) return false;
+        if (currencyBefore is null && i > 0 && view.IsWord(i - 1) && view.IsCapitalized(i - 1)) return false; // "UNSCR 1718", "Agenda 2063"
+
+        var value = number.Value;
+        double? max = null;
+        var end = number.Last; // the last term of the number words: range and currency included, unit excluded
+        var first = QualifierStart(view, currencyBefore?.FirstTerm ?? i);
+        if (IsDefinite(view, first)) return false; // "the five principles", "our two countries", "the current $38 billion MOU"
+        if (view.IdAt(end + 1) is var sep && (sep == _to || sep == _hyphen || sep == _dash || sep == _or || sep == _and && view.IdAt(i - 1) == _between)
+            && end + 2 <= limit && NumberReader.TryRead(view, lexicon, end + 2, out var high) && !view.TryYear(end + 2, out _))
+        {
+            var low = number.Scale == 1 && high.Scale > 1 ? number.Number * high.Scale : value;
+            if (high.Value > low)
+            {
+                if (view.IdAt(i - 1) == _from) (value, first) = (high.Value, i - 1); // "from 50 to 100 pairs": the target
+                else (value, max) = (low, high.Value);
+                end = high.Last;
+            }
+        }
+
+        string? currency = null, unit;
+        if (currencyBefore is { } before) currency = before.Value.Currency;
+        else if (matches.StartingAt(end + 1, CueKind.Currency) is { } after && after.Value.After)
+        {
+            currency = after.Value.Currency;
+            end = after.FirstTerm + after.TermCount - 1;
+        }
+        var last = end;
+        var next = view.IdAt(end + 1);
+        if (currency is not null) unit = MoneyPurpose(view, first, end, limit);
+        else if (lexicon.Is(next, WordClass.TimeUnit | WordClass.Multiplier)) return false; // durations, "three times"
+        else if (lexicon.Is(next, WordClass.Percent) || next == _per && view.IdAt(end + 2) == _cent)
+        {
+            unit = "percent";
+            last = end + (next == _per ? 2 : 1);
+        }
+        else if (units.Read(view, end + 1, limit) is { } phrase && !CountsParties(view, matches, end + 1, phrase.Head) && !IsName(view, end + 1))
+        {
+            unit = view.Slice(end + 1, phrase.Last);
+            last = phrase.Last;
+        }
+        else return false; // a bare number, or a count of parties ("the five Central Asian countries")
+        hit = new QuantityHit(first, last, new PledgeQuantity(value, max, view.Slice(first, end)), unit, currency);
+        return true;
+    }
+
+    /// <summary>A definite or possessive word before the number (adjectives aside): the number refers to a known set, not a new amount.</summary>
+    private bool IsDefinite(SentenceView view, int first)
+    {
+        var k = first - 1;
+        for (var adjectives = 0; k >= 0 && adjectives < 3 && view.IsWord(k) && !view.IsCapitalized(k) && lexicon[view.Id(k)] == WordClass.None; adjectives++) k--;
+        return k >= 0 && _definite.Contains(view.Id(k));
+    }
+
+    /// <summary>A unit in title case names a thing ("three Joint Communiques", "30 Campaign"); all-caps units ("GW") are fine.</summary>
+    private static bool IsName(SentenceView view, int unit)
+    {
+        var word = view.Raw(unit);
+        return char.IsUpper(word[0]) && word.Length > 1 && char.IsLower(word[^1]);
+    }
+
+    /// <summary>"2¾": a fraction the tokenizer leaves apart; the number would be read wrong.</summary>
+    private static bool IsFraction(SentenceView view, int i) =>
+        i < view.Count && view.TokenOf(i).Kind != TokenKind.Number && view.Raw(i) is [var c, ..] && char.IsNumber(c) && !char.IsAsciiDigit(c);
+
+    /// <summary>After a comma: a participle or "including" opens an aside ("..., drawing on $7.5 billion", "..., including $30 million for ...").</summary>
+    private bool IsAside(SentenceView view, int k)
+    {
+        while (k < view.Count && lexicon.IsAdverb(view.Id(k))) k++;
+        if (k >= view.Count || !view.IsWord(k)) return false;
+        var word = view.Raw(k);
+        return word.EndsWith("ing", StringComparison.OrdinalIgnoreCase) || word.EndsWith("ed", StringComparison.OrdinalIgnoreCase)
+               || view.Id(k) == _such;
+    }
+
+    /// <summary>"five Central Asian countries", "two sides", "30 years": the unit names parties or time, so the number is no pledge's quantity.</summary>
+    private bool CountsParties(SentenceView view, SentenceMatches matches, int first, int head)
+    {
+        if (lexicon.Is(view.Id(first), WordClass.TimeUnit)) return true;
+        for (var k = first; k <= head; k++)
+            if (_partyCounts.Contains(view.Id(k)) || matches.StartingAt(k, CueKind.Party) is not null) return true;
+        return false;
+    }
+
+    /// <summary>What money is for: "a grant assistance of $X" → "grant assistance"; "$X in humanitarian aid" → "humanitarian aid".</summary>
+    private string? MoneyPurpose(SentenceView view, int first, int last, int limit)
+    {
+        var next = view.IdAt(last + 1);
+        if ((next == _in || next == _of) && last + 2 <= limit)
+        {
+            var start = view.IdAt(last + 2) == _the ? last + 3 : last + 2;
+            if (start <= limit && units.Read(view, start, limit) is { } after && !lexicon.Is(view.Id(after.Head), WordClass.PartyNoun))
+                return view.Slice(start, after.Last);
+        }
+        if (view.IdAt(first - 1) == _of && units.ReadBefore(view, first - 1) is { } before)
+        {
+            var id = view.Id(before.Last);
+            if (id != _total && id != _sum && id != _amount && id != _value && id != _worth && id != _number)
+                return view.Slice(before.First, before.Last);
+        }
+        return null;
+    }
+
+    /// <summary>Steps back over "more than", "at least", "up to", "as many as", "about", "an additional"... before a number.</summary>
+    private int QualifierStart(SentenceView view, int i)
+    {
+        var k = i - 1;
+        if (k < 0 || !_qualifiers.Contains(view.Id(k))) return i;
+        var id = view.Id(k);
+        if (id == _than || id == _least) return k - 1 >= 0 ? k - 1 : k;                  // more than, at least
+        if (id == _to) return view.IdAt(k - 1) == _up ? k - 1 : i;                          // up to
+        if (id == _many) return view.IdAt(k - 1) == _as ? k - 1 : i;
+        return k;
+    }
+
+    /// <summary>"Resolution 2231", "Article 5", "Group of 77", "25 January", "January 25": names and dates, not quantities.</summary>
+    private bool IsLabelOrDate(SentenceView view, int i, int last)
+    {
+        var before = i - 1;
+        if (view.IdAt(before) == _of && before > 0 && view.IsCapitalized(before - 1)) before--;
+        if (before >= 0 && view.IsWord(before) && view.IsCapitalized(before) && lexicon.Is(view.Id(before), WordClass.Label)) return true;
+        return lexicon.Is(view.IdAt(i - 1), WordClass.Month) || lexicon.Is(view.IdAt(last + 1), WordClass.Month);
+    }
+
+    private static int? InTime(List<TimeHit> time, int i)
+    {
+        foreach (var hit in time)
+            if (i >= hit.First && i <= hit.Last) return hit.Last;
+        return null;
+    }
+}

@@ -1,0 +1,85 @@
+using System.Runtime.InteropServices;
+using ArticleLens.Text;
+
+namespace ArticleLens.Pledges;
+
+/// <summary>
+/// The tokens and match-stream terms of one sentence, reused from sentence to sentence (no allocation once warm),
+/// with the small questions the pledge rules ask about a term.
+/// </summary>
+internal sealed class SentenceView
+{
+    private readonly List<Token> _tokens = new(128);
+    private readonly List<Term> _terms = new(128);
+
+    public string Text { get; private set; } = "";
+
+    public Sentence Sentence { get; private set; }
+
+    /// <summary>Number of terms.</summary>
+    public int Count => _terms.Count;
+
+    public ReadOnlySpan<Term> Terms => CollectionsMarshal.AsSpan(_terms);
+
+    /// <summary>Tokenizes <paramref name="sentence"/> of <paramref name="text"/> and builds its terms.</summary>
+    public void Load(string text, Sentence sentence, Vocabulary vocabulary)
+    {
+        Text = text;
+        Sentence = sentence;
+        _tokens.Clear();
+        _terms.Clear();
+        foreach (var token in Tokenizer.Scan(text, sentence.Start, sentence.End, sentence.Index))
+            _tokens.Add(token);
+        TermStream.Append(text, CollectionsMarshal.AsSpan(_tokens), vocabulary, _terms);
+    }
+
+    public int Id(int i) => _terms[i].Id;
+
+    /// <summary>The id of term <paramref name="i"/>, or -1 outside the sentence.</summary>
+    public int IdAt(int i) => (uint)i < (uint)_terms.Count ? _terms[i].Id : -1;
+
+    public int Start(int i) => _terms[i].Start;
+
+    public int End(int i) => _terms[i].End;
+
+    public Token TokenOf(int i) => _tokens[_terms[i].Token];
+
+    public ReadOnlySpan<char> Raw(int i) => Text.AsSpan(_terms[i].Start, _terms[i].End - _terms[i].Start);
+
+    /// <summary>True when terms <paramref name="i"/> and <paramref name="j"/> are parts of one hyphenated token.</summary>
+    public bool SameToken(int i, int j) => (uint)j < (uint)_terms.Count && _terms[i].Token == _terms[j].Token;
+
+    /// <summary>True when the term is a whole token (not a part of a hyphenated word).</summary>
+    public bool IsWholeToken(int i)
+    {
+        var token = TokenOf(i);
+        return (token.Flags & TokenFlags.Hyphenated) == 0;
+    }
+
+    public bool IsWord(int i) => TokenOf(i).Kind == TokenKind.Word;
+
+    /// <summary>A possessive such as "China's": the term ends before its token does.</summary>
+    public bool IsPossessive(int i)
+    {
+        var token = TokenOf(i);
+        return (token.Flags & TokenFlags.Apostrophe) != 0 && token.End > _terms[i].End && (i + 1 >= Count || !SameToken(i, i + 1));
+    }
+
+    public bool IsCapitalized(int i) => char.IsUpper(Text[_terms[i].Start]);
+
+    /// <summary>A four-digit year from 1900 to 2100 written without a separator.</summary>
+    public bool TryYear(int i, out int year)
+    {
+        year = 0;
+        if ((uint)i >= (uint)_terms.Count) return false;
+        var token = TokenOf(i);
+        if (token.Kind != TokenKind.Number || token.Length != 4 || (token.Flags & TokenFlags.Ordinal) != 0) return false;
+        var value = token.NumericValue;
+        if (value is < 1900 or > 2100 || value != Math.Floor(value)) return false;
+        year = (int)value;
+        return true;
+    }
+
+    /// <summary>The text from the start of term <paramref name="first"/> to the end of term <paramref name="last"/>.</summary>
+    public string Slice(int first, int last) => Text[_terms[first].Start.._terms[last].End];
+}

@@ -1,0 +1,87 @@
+namespace ArticleLens.Tests.Pledges;
+
+public class QuantityTests
+{
+    public class Numbers
+    {
+        [Theory]
+        [InlineData("China will provide 1,200 government scholarships to Laos.", 1200.0, null, "government scholarships")]
+        [InlineData("Japan will donate 50 million doses of vaccine to Africa.", 50e6, null, "doses of vaccine")]
+        [InlineData("India will train 1.5 million health workers.", 1.5e6, null, "health workers")]
+        [InlineData("Korea will build twenty-five new clinics.", 25.0, null, "new clinics")]
+        [InlineData("We will plant two billion trees.", 2e9, null, "trees")]
+        [InlineData("China will offer 5,000 seminar and workshop opportunities to Laos.", 5000.0, null, "seminar and workshop opportunities")]
+        [InlineData("We will recruit 5,000 to 10,000 volunteers.", 5000.0, 10000.0, "volunteers")]
+        [InlineData("We will recruit 5,000-10,000 volunteers.", 5000.0, 10000.0, "volunteers")]
+        [InlineData("We will deliver between 300 and 400 buses.", 300.0, 400.0, "buses")]
+        [InlineData("We will deliver 3 to 4 million tons of grain.", 3e6, 4e6, "tons of grain")]
+        [InlineData("China will bring the number of sister cities to 100 pairs.", 100.0, null, "pairs")]
+        [InlineData("We will cut emissions by 45 percent.", 45.0, null, "percent")]
+        [InlineData("We will cut emissions by 45%.", 45.0, null, "percent")]
+        [InlineData("We will deploy at least 1500 GW of energy storage.", 1500.0, null, "GW of energy storage")]
+        [InlineData("We will share more than 870 million doses.", 870e6, null, "doses")]
+        public void Given_a_quantity_When_detected_Then_number_range_and_unit_are_read(string sentence, double value, double? max, string unit)
+        {
+            var pledge = PledgeText.One(sentence);
+
+            Assert.NotNull(pledge.Quantity);
+            Assert.Equal(value, pledge.Quantity.Value);
+            Assert.Equal(max, pledge.Quantity.Max);
+            Assert.Equal(unit, pledge.Unit);
+        }
+
+        [Theory]
+        [InlineData("China will celebrate the 30th anniversary of relations with Laos.")]
+        [InlineData("We will build on the friendship of the past 30 years.")]
+        [InlineData("We will deepen ties that began 30 years ago.")]
+        [InlineData("China will support the five Central Asian countries in development.")]
+        [InlineData("China will help the two countries build roads.")]
+        [InlineData("We will advance the 2030 Agenda for Sustainable Development.")]
+        [InlineData("We will implement Resolution 2231 in full.")]
+        [InlineData("We will focus on three key priorities.")]
+        [InlineData("We will uphold the five principles of peaceful coexistence.")]
+        [InlineData("We will double trade in 2025.")]
+        [InlineData("We will meet again on 25 January.")]
+        [InlineData("We will increase trade three times.")]
+        [InlineData("We will honour the three Joint Communiques.")]
+        [InlineData("We will provide aid, including 30 million doses for Gaza.")]
+        [InlineData("We support the UN's call for $3 billion in humanitarian aid.")]
+        [InlineData("We will give 500 to the fund.")]
+        public void Given_a_number_that_is_not_a_pledge_quantity_When_detected_Then_no_quantity_is_read(string sentence) =>
+            Assert.All(PledgeText.Find(sentence), p => Assert.Null(p.Quantity));
+
+        [Fact]
+        public void Given_two_coordinated_quantities_When_detected_Then_each_has_a_row()
+        {
+            var pledges = PledgeText.Find("Japan will donate 10 million doses and 5,000 ventilators to India.");
+
+            Assert.Equal([10e6, 5000.0], pledges.Select(p => p.Quantity!.Value));
+            Assert.Equal(["doses", "ventilators"], pledges.Select(p => p.Unit));
+        }
+    }
+
+    public class Money
+    {
+        [Theory]
+        [InlineData("China will provide a grant assistance of 500 million U.S. dollars to Laos.", 500e6, "USD", 500e6, "grant assistance")]
+        [InlineData("The United States will provide $45 million in humanitarian assistance to Ukraine.", 45e6, "USD", 45e6, "humanitarian assistance")]
+        [InlineData("We will contribute US$1.2 billion to the fund.", 1.2e9, "USD", 1.2e9, null)]
+        [InlineData("We will mobilize USD 20 billion for women's empowerment.", 20e9, "USD", 20e9, null)]
+        [InlineData("We will commit 300 million USD to the program.", 300e6, "USD", 300e6, null)]
+        [InlineData("We will invest $1.5bn in renewable energy.", 1.5e9, "USD", 1.5e9, "renewable energy")]
+        [InlineData("China will provide 2 billion yuan of emergency aid.", 2e9, "CNY", null, "emergency aid")]
+        [InlineData("China will provide RMB 10 billion in loans.", 10e9, "CNY", null, "loans")]
+        [InlineData("The EU will provide €300 million to Jordan.", 300e6, "EUR", null, null)]
+        [InlineData("Germany will pledge 50 million euros for reconstruction.", 50e6, "EUR", null, null)]
+        [InlineData("Britain will give £20 million to the fund.", 20e6, "GBP", null, null)]
+        public void Given_money_When_detected_Then_amount_currency_and_usd_are_read(string sentence, double amount, string currency, double? usd, string? unit)
+        {
+            var pledge = PledgeText.One(sentence);
+
+            Assert.Equal(amount, pledge.Quantity!.Value);
+            Assert.Equal(currency, pledge.Currency);
+            Assert.Equal(usd, pledge.AmountUsd);
+            Assert.Equal(unit, pledge.Unit);
+        }
+    }
+}

@@ -1,0 +1,60 @@
+namespace ArticleLens.Tests.Pledges;
+
+public class TimeframeTests
+{
+    public class Resolve
+    {
+        [Theory]
+        [InlineData("In 2022, China will provide vaccines to Laos.", "In 2022", 2022, 2022, null, null)]
+        [InlineData("We will end coal power by 2030.", "by 2030", null, 2030, null, null)]
+        [InlineData("We will build the line from 2023 to 2025.", "from 2023 to 2025", 2023, 2025, null, null)]
+        [InlineData("We will carry out the plan in 2021-2025.", "in 2021-2025", 2021, 2025, null, null)]
+        [InlineData("We will carry out the plan between 2024 and 2026.", "between 2024 and 2026", 2024, 2026, null, null)]
+        [InlineData("We will finish it before 2030.", "before 2030", null, 2029, null, null)]
+        [InlineData("In the next five years, China will provide scholarships to Laos.", "In the next five years", null, null, 5.0, 5.0)]
+        [InlineData("China will twin 100 cities in the next five to ten years.", "in the next five to ten years", null, null, 5.0, 10.0)]
+        [InlineData("We will invest in roads over the next three years.", "over the next three years", null, null, 3.0, 3.0)]
+        [InlineData("We will train nurses within 3 years.", "within 3 years", null, null, 3.0, 3.0)]
+        [InlineData("We will train nurses over the next decade.", "over the next decade", null, null, 10.0, 10.0)]
+        [InlineData("We will train nurses in the next six months.", "in the next six months", null, null, 0.5, 0.5)]
+        [InlineData("We will train nurses in the coming years.", "in the coming years", null, null, null, null)]
+        public void Given_a_timeframe_When_detected_Then_it_is_resolved_to_years(string sentence, string text, int? from, int? to, double? min, double? max)
+        {
+            var timeframe = PledgeText.Find(sentence)[0].Timeframe;
+
+            Assert.NotNull(timeframe);
+            Assert.Equal(text, timeframe.Text);
+            Assert.Equal((from, to), (timeframe.FromYear, timeframe.ToYear));
+            Assert.Equal((min, max), (timeframe.MinYears, timeframe.MaxYears));
+        }
+
+        [Theory]
+        [InlineData("In the next five years, China will provide scholarships.", 2022, 2027)]
+        [InlineData("China will open a center next year.", 2023, 2023)]
+        [InlineData("China will open a center this year.", 2022, 2022)]
+        [InlineData("China will open a center by the end of next year.", null, 2023)]
+        public void Given_the_article_date_When_resolved_Then_calendar_years_are_given(string sentence, int? from, int? to)
+        {
+            var timeframe = PledgeText.Find(sentence, new DateOnly(2022, 1, 25))[0].Timeframe!;
+
+            Assert.Equal((from, to), (timeframe.FromYear, timeframe.ToYear));
+        }
+
+        [Theory]
+        [InlineData("Over the past 30 years, we will have built trust.")]
+        [InlineData("We will honour the treaty signed in 2001.")]
+        [InlineData("Since 2013 we will keep the promise.")]
+        [InlineData("We will advance the 2030 Agenda.")]
+        public void Given_elapsed_time_or_a_name_When_detected_Then_there_is_no_timeframe(string sentence) =>
+            Assert.All(PledgeText.Find(sentence), p => Assert.Null(p.Timeframe));
+
+        [Fact]
+        public void Given_a_timeframe_stated_once_When_a_sentence_has_two_pledges_Then_it_applies_to_each()
+        {
+            var pledges = PledgeText.Find("In the next three years, China will provide 500 million U.S. dollars to Laos, and offer 5,000 training places.");
+
+            Assert.Equal(2, pledges.Count);
+            Assert.All(pledges, p => Assert.Equal(3.0, p.Timeframe!.MaxYears));
+        }
+    }
+}
