@@ -8,7 +8,7 @@ namespace ArticleLens;
 /// brackets or emphasis after it) that is followed by space and then by something that can start a sentence: not a
 /// lower-case word, not the rest of an abbreviation (<c>Mr.</c>, <c>No. 5</c>, the initial in <c>Joseph R. Biden</c>,
 /// <c>U.S. dollars</c>), never inside a number (<c>1.5</c>). Line breaks count as space, so a sentence may span lines.
-/// Sentences are spans of the original text, trimmed of space and Markdown residue; spans without a letter are dropped.
+/// Sentences are spans of the original text, trimmed of space and Markdown emphasis; spans without a letter are dropped.
 /// </summary>
 public static class SentenceSplitter
 {
@@ -105,14 +105,17 @@ public static class SentenceSplitter
         return i;
     }
 
-    /// <summary>Adds [start..end) trimmed of space and markup, when it holds a letter.</summary>
+    /// <summary>
+    /// Adds [start..end) trimmed of space and of Markdown emphasis and escapes, when it holds a letter. HTML tags stay,
+    /// so a sentence that opens with <c>&lt;b&gt;</c> shows its tags balanced; the tokenizer skips them either way.
+    /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)] // hot per line: skip tier-0 and PGO instrumentation
     private static void Add(ReadOnlySpan<char> text, int start, int end, List<Sentence> into)
     {
         while (true)
         {
             while (start < end && (CharClass.IsSpace(text[start]) || CharClass.IsIgnorable(text[start]))) start++;
-            if (start < end && CharClass.IsMarkupStart(text[start]) && Markup.Length(text, start, end) is > 0 and var markup) start += markup;
+            if (start < end && text[start] is '*' or '_' or '\\' or '[' && Markup.Length(text, start, end) is > 0 and var markup) start += markup;
             else break;
         }
         end = TrimEnd(text, start, end);
@@ -128,8 +131,6 @@ public static class SentenceSplitter
             var c = text[end - 1];
             if (CharClass.IsSpace(c) || CharClass.IsIgnorable(c) || c == '\\') end--;
             else if (c is '*' or '_' && Markup.Length(text, end - 1, end) > 0) end--;
-            else if (c == '>' && text[start..end].LastIndexOf('<') is >= 0 and var lt && Markup.Length(text, start + lt, end) == end - start - lt)
-                end = start + lt;
             else break;
         }
         return end;
