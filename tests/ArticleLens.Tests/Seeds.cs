@@ -9,6 +9,12 @@ internal static class Seeds
 
     public static string Folder => Path.Combine(Root, "seeds");
 
+    /// <summary>The sample corpora copied into the repository.</summary>
+    public static string Samples => Path.Combine(Root, "seeds", "samples");
+
+    /// <summary>The originals of the samples beside the repository (present in CI and worktrees, maybe not elsewhere).</summary>
+    public static string SharedCorpora => Path.GetFullPath(Path.Combine(Root, "..", "shared", "corpora"));
+
     public static Article LoadSeed() => Corpus.Load(SeedArticle).Single();
 
     private static string FindRoot()

@@ -27,13 +27,14 @@ internal static class CommonOptions
         Description = "Encoding of files without a byte order mark, e.g. windows-1252 [default: strict UTF-8]",
     };
 
-    /// <summary>Adds the common arguments to <paramref name="command"/>.</summary>
+    /// <summary>Adds the common arguments to <paramref name="command"/> (and the CSV/JSON Lines column options).</summary>
     public static (Argument<string[]> Paths, Option<OutputFormat> Format, Option<string?> Encoding) AddTo(Command command)
     {
         var set = (Paths(), Format(), Encoding());
         command.Arguments.Add(set.Item1);
         command.Options.Add(set.Item2);
         command.Options.Add(set.Item3);
+        ColumnOptions.AddTo(command);
         return set;
     }
 
@@ -41,7 +42,11 @@ internal static class CommonOptions
     public static Corpus Corpus(ParseResult parse, Argument<string[]> paths, Option<string?> encoding)
     {
         var given = parse.GetValue(paths) is { Length: > 0 } p ? p : [DefaultCorpus];
-        return ArticleLens.Corpus.Load(given, new CorpusOptions { Encoding = ResolveEncoding(parse.GetValue(encoding)) });
+        return ArticleLens.Corpus.Load(given, new CorpusOptions
+        {
+            Encoding = ResolveEncoding(parse.GetValue(encoding)),
+            Columns = ColumnOptions.Columns(parse),
+        });
     }
 
     private static Encoding? ResolveEncoding(string? name)

@@ -27,10 +27,16 @@ public sealed record Article
     /// <summary>The file the article came from.</summary>
     public required string Path { get; init; }
 
-    /// <summary>The article's decoded text, exactly as in the file (line endings kept, BOM removed).</summary>
+    /// <summary>
+    /// The article's decoded text, exactly as in the file (line endings kept, BOM removed). For a CSV record it is the text
+    /// field as written (inside its quotes, doubled quotes kept); for JSON Lines the unescaped string value.
+    /// </summary>
     public required string Text { get; init; }
 
-    /// <summary>UTF-16 offset of <see cref="Text"/> in the decoded text of its file (non-zero when a file holds many articles).</summary>
+    /// <summary>
+    /// UTF-16 offset of <see cref="Text"/> in the decoded text of its file (non-zero when a file holds many articles).
+    /// Exact for every format except a JSON Lines string written with escapes (<c>\n</c>, <c>\u2019</c>): offsets then count from the value's start in the unescaped text.
+    /// </summary>
     public int Offset { get; init; }
 
     /// <summary>1-based line of the file where the article starts.</summary>
@@ -39,8 +45,10 @@ public sealed record Article
     /// <summary>The body's sentences, in order.</summary>
     public required IReadOnlyList<Sentence> Sentences { get; init; }
 
-    /// <summary>Other metadata the source carried (front matter fields, CSV columns).</summary>
-    public IReadOnlyDictionary<string, string> Metadata { get; init; } = new Dictionary<string, string>();
+    /// <summary>Other metadata the source carried: YAML front matter fields, the other CSV columns or JSON properties.</summary>
+    public IReadOnlyDictionary<string, string> Metadata { get; init; } = NoMetadata;
+
+    private static readonly IReadOnlyDictionary<string, string> NoMetadata = new Dictionary<string, string>();
 
     /// <summary>The text of a sentence.</summary>
     public ReadOnlySpan<char> SentenceText(Sentence sentence) => Text.AsSpan(sentence.Start, sentence.Length);

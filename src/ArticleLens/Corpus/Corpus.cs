@@ -6,6 +6,9 @@ namespace ArticleLens;
 /// A collection of articles read from files, folders or globs. Paths are checked when the corpus is made;
 /// articles are read lazily, one file at a time, each time the corpus is enumerated. Files that cannot be read
 /// become <see cref="Problems"/> and the rest loads (or, in strict mode, enumeration ends with a <see cref="CorpusLoadException"/>).
+/// Formats: the seed format (<c>Article Number:</c> blocks, many per file), plain text (one sentence or paragraph per
+/// line, or hard-wrapped), Markdown with YAML front matter (<c>.md</c>, or text opening with <c>---</c>), CSV/TSV and
+/// JSON Lines with a text column (<see cref="CorpusOptions.Columns"/>).
 /// </summary>
 public sealed class Corpus : IEnumerable<Article>
 {
@@ -49,11 +52,21 @@ public sealed class Corpus : IEnumerable<Article>
         return new Corpus(list, files, problems, options);
     }
 
-    /// <summary>A corpus made from text in memory (seed format or plain text), named <paramref name="name"/> in problems and rows.</summary>
-    public static Corpus FromText(string text, string name = "text")
+    /// <summary>
+    /// A corpus made from text in memory, named <paramref name="name"/> in problems and rows. The name's extension picks
+    /// the format as for a file (<c>notes.md</c> is Markdown, <c>rows.csv</c> CSV); otherwise the seed format or plain text.
+    /// </summary>
+    public static Corpus FromText(string text, string name = "text") => FromText(text, name, CorpusOptions.Default);
+
+    /// <summary>A corpus made from text in memory, read with <paramref name="options"/> (see <see cref="FromText(string, string)"/>).</summary>
+    public static Corpus FromText(string text, string name, CorpusOptions options)
     {
         ArgumentNullException.ThrowIfNull(text);
-        return new Corpus([name], [name], [], CorpusOptions.Default, () => ArticleSource.FromText(text, name, []));
+        ArgumentNullException.ThrowIfNull(name);
+        ArgumentNullException.ThrowIfNull(options);
+        Corpus? corpus = null;
+        corpus = new Corpus([name], [name], [], options, () => ArticleSource.FromText(text, name, options, corpus!._readProblems));
+        return corpus;
     }
 
     /// <summary>Reads the articles, one file at a time.</summary>

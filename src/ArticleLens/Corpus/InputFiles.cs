@@ -10,7 +10,7 @@ public static class InputFiles
 {
     /// <summary>Extensions read when walking a folder (a file named explicitly is always read).</summary>
     public static IReadOnlySet<string> ArticleExtensions { get; } =
-        new HashSet<string>([".txt", ".text", ".md", ".markdown", ".csv", ".jsonl", ".ndjson"], StringComparer.OrdinalIgnoreCase);
+        new HashSet<string>([".txt", ".text", ".md", ".markdown", ".csv", ".tsv", ".jsonl", ".ndjson"], StringComparer.OrdinalIgnoreCase);
 
     /// <summary>The files named by <paramref name="paths"/>; a path that names nothing becomes a problem.</summary>
     public static (IReadOnlyList<string> Files, IReadOnlyList<LoadProblem> Problems) Expand(IEnumerable<string> paths)

@@ -1,6 +1,6 @@
 namespace ArticleLens;
 
-/// <summary>Counts line breaks the way the loader reads them: CRLF, LF and bare CR each end one line.</summary>
+/// <summary>Counts line breaks the way the loader reads them: CRLF, LF CR, LF and bare CR each end one line.</summary>
 internal static class LineCounter
 {
     public static int CountBreaks(ReadOnlySpan<char> text)
@@ -12,7 +12,7 @@ internal static class LineCounter
 
         static int NextBreak(ReadOnlySpan<char> t, int at)
         {
-            var next = at + (t[at] == '\r' && at + 1 < t.Length && t[at + 1] == '\n' ? 2 : 1);
+            var next = at + ArticleBlockReader.TerminatorLength(t[at..]);
             var found = t[next..].IndexOfAny('\r', '\n');
             return found < 0 ? -1 : next + found;
         }

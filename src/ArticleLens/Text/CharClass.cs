@@ -11,17 +11,17 @@ internal static class CharClass
     public const char NotSign = '\u00AC'; // OCR line-break hyphen: "sover¬eignty"
 
     /// <summary>Bits of <see cref="Ascii"/>.</summary>
-    public const byte Letter = 1, Digit = 2, Space = 4, Upper = 8;
+    public const byte Letter = 1, Digit = 2, Space = 4, Upper = 8, MarkupStart = 16;
 
     /// <summary>Classes of the 128 ASCII characters (static data, no allocation, no bounds check after the &lt; 128 test).</summary>
     public static ReadOnlySpan<byte> Ascii =>
     [
         0, 0, 0, 0, 0, 0, 0, 0, 0, 4, 4, 4, 4, 4, 0, 0,
         0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-        4, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-        2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 0, 0, 0, 0, 0, 0,
+        4, 0, 0, 0, 0, 0, 0, 0, 0, 0, 16, 0, 0, 0, 0, 0,
+        2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 0, 0, 16, 0, 0, 0,
         0, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9,
-        9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 0, 0, 0, 0, 0,
+        9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 16, 16, 16, 0, 16,
         0, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
         1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 0, 0, 0, 0, 0,
     ];
@@ -34,6 +34,10 @@ internal static class CharClass
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static bool IsUpperAscii(char c) => (uint)(c - 'A') <= 'Z' - 'A';
+
+    /// <summary>A character that may open Markdown or HTML residue (see <see cref="Markup"/>).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static bool IsMarkupStart(char c) => c < 128 && (Ascii[c] & MarkupStart) != 0;
 
     /// <summary>Whitespace, including no-break and other Unicode spaces.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
@@ -65,13 +69,13 @@ internal static class CharClass
             or UnicodeCategory.LowercaseLetter or UnicodeCategory.OtherLetter or UnicodeCategory.ModifierLetter
             or UnicodeCategory.TitlecaseLetter;
 
-    /// <summary>Apostrophes that join word parts: ' ’ ʼ.</summary>
+    /// <summary>Apostrophes that join word parts: ' ’ ʼ, and ‘ (a left quote typed for an apostrophe: <c>China‘s</c>).</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public static bool IsApostrophe(char c) => c == '\'' || c == '\u2019' || c == '\u02BC';
+    public static bool IsApostrophe(char c) => c == '\'' || c == '\u2019' || c == '\u02BC' || c == '\u2018';
 
-    /// <summary>Hyphens that join word parts (not dashes): - ‐ ‑.</summary>
+    /// <summary>Hyphens that join word parts: - ‐ ‑, and the en dash – between letters (<c>Asia–Pacific</c>); the em dash — separates.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public static bool IsHyphen(char c) => c == '-' || c == '\u2010' || c == '\u2011';
+    public static bool IsHyphen(char c) => c == '-' || c == '\u2010' || c == '\u2011' || c == '\u2013';
 
     /// <summary>Characters that are invisible for tokenizing: format controls such as BOM and zero-width space.</summary>
     public static bool IsIgnorable(char c) => c >= 128 && char.GetUnicodeCategory(c) == UnicodeCategory.Format;

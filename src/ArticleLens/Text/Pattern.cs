@@ -33,7 +33,7 @@ public sealed class Pattern
         {
             if (word.AsSpan().IndexOfAny('*', '?') >= 0)
             {
-                foreach (var part in word.Split(['-', '\u2010', '\u2011'], StringSplitOptions.RemoveEmptyEntries))
+                foreach (var part in word.Split(['-', '\u2010', '\u2011', '\u2013'], StringSplitOptions.RemoveEmptyEntries))
                     terms.Add(new PatternTerm(TextNormalizer.Normalize(part), part.AsSpan().IndexOfAny('*', '?') >= 0, false));
                 continue;
             }

@@ -1,7 +1,7 @@
 namespace ArticleLens.Text;
 
 /// <summary>
-/// The normalised form used for counting and matching: case-folded, apostrophes and hyphens unified,
+/// The normalised form used for counting and matching: case-folded, apostrophes and hyphens (and en dashes) unified,
 /// soft and OCR line-break hyphens removed, thousands separators dropped from numbers.
 /// Offsets never move: normalising writes a new span, the text stays as decoded.
 /// </summary>
@@ -27,7 +27,7 @@ public static class TextNormalizer
                 case '\u2019' or '\u2018' or '\u02BC':
                     destination[n++] = '\'';
                     break;
-                case '\u2010' or '\u2011':
+                case '\u2010' or '\u2011' or '\u2013':
                     destination[n++] = '-';
                     break;
                 case CharClass.SoftHyphen:

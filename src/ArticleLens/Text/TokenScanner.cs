@@ -2,6 +2,7 @@ namespace ArticleLens.Text;
 
 /// <summary>
 /// A hand-written, allocation-free scanner: enumerates the tokens of one stretch of text.
+/// Markdown and HTML residue (<c>**</c>, <c>&lt;sup&gt;</c>, <c>\#</c>, link targets) is skipped like space.
 /// Use it with <c>foreach</c>; see <see cref="Tokenizer"/> for the friendly entry points.
 /// </summary>
 public ref struct TokenScanner
@@ -40,28 +41,36 @@ public ref struct TokenScanner
         var s = _text;
         var end = _end;
         var i = _pos;
-        for (; i < end; i++)
+        while (true)
         {
-            var c = s[i];
-            if (c < 128 ? c > ' ' && c != '\x7f' : !char.IsWhiteSpace(c) && !char.IsControl(c) && !CharClass.IsIgnorable(c))
-                break;
-        }
-        if (i >= end)
-        {
-            _pos = i;
-            return false;
-        }
+            for (; i < end; i++)
+            {
+                var c = s[i];
+                if (c < 128 ? c > ' ' && c != '\x7f' : !char.IsWhiteSpace(c) && !char.IsControl(c) && !CharClass.IsIgnorable(c))
+                    break;
+            }
+            if (i >= end)
+            {
+                _pos = i;
+                return false;
+            }
 
-        var first = s[i];
-        var kind = first < 128 ? CharClass.Ascii[first] : (byte)0;
-        if ((kind & CharClass.Digit) != 0)
-            Current = ScanNumber(i);
-        else if ((kind & CharClass.Letter) != 0 || (first >= 128 && (CharClass.IsLetter(first) || CharClass.IsLetterPair(s, i))))
-            Current = ScanWord(i, i, TokenFlags.None);
-        else
-            Current = ScanOther(i);
-        _pos = Current.End;
-        return true;
+            var first = s[i];
+            var kind = first < 128 ? CharClass.Ascii[first] : (byte)0;
+            if ((kind & CharClass.Digit) != 0)
+                Current = ScanNumber(i);
+            else if ((kind & CharClass.Letter) != 0 || (first >= 128 && (CharClass.IsLetter(first) || CharClass.IsLetterPair(s, i))))
+                Current = ScanWord(i, i, TokenFlags.None);
+            else if ((kind & CharClass.MarkupStart) != 0 && Markup.Length(s, i, end) is > 0 and var markup)
+            {
+                i += markup; // **bold**, <sup>, \#, [link](url): residue, not text
+                continue;
+            }
+            else
+                Current = ScanOther(i);
+            _pos = Current.End;
+            return true;
+        }
     }
 
     private readonly Token ScanWord(int start, int i, TokenFlags flags)
@@ -185,6 +194,8 @@ public ref struct TokenScanner
             value = double.Parse(s[start..i].ToString().Replace(",", ""), System.Globalization.CultureInfo.InvariantCulture);
         }
 
+        if (i < _end && s[i] == '<' && Markup.IsOrdinalSup(s, i, _end))
+            return new Token(TokenKind.Number, start, i - start, _sentence, flags | TokenFlags.Ordinal, value); // 21<sup>st</sup>
         if (i < _end && CharClass.IsLetter(s[i]))
         {
             var j = i;

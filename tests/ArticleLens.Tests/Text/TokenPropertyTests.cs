@@ -25,9 +25,12 @@ public class TokenPropertyTests
             }
         }, iter: 20_000);
 
+    /// <summary>Any Unicode but the characters that open Markdown residue (* _ &lt; \ [ ]), which MarkupTokenTests covers.</summary>
+    private static readonly Gen<string> AnyUnicodeButMarkup = Gen.String[Gen.Char.Where(c => !"*_<\\[]".Contains(c)), 0, 200];
+
     [Fact]
     public void Given_any_unicode_When_tokens_are_skipped_Then_only_space_and_invisible_characters_are_left_out() =>
-        AnyUnicode.Sample(text =>
+        AnyUnicodeButMarkup.Sample(text =>
         {
             var covered = new bool[text.Length];
             foreach (var token in Tokenizer.Tokenize(text))
