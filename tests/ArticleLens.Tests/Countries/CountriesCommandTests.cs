@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using System.Text.Json;
 
 namespace ArticleLens.Tests.Countries;
@@ -8,15 +7,8 @@ public class CountriesCommandTests
 {
     private static (int Exit, string Out, string Error) Run(params string[] args)
     {
-        var cli = Path.Combine(AppContext.BaseDirectory, "ArticleLens.Cli.dll");
-        var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true, WorkingDirectory = Seeds.Root };
-        start.ArgumentList.Add(cli);
-        foreach (var arg in args) start.ArgumentList.Add(arg);
-        using var process = Process.Start(start)!;
-        var output = process.StandardOutput.ReadToEndAsync();
-        var error = process.StandardError.ReadToEnd();
-        process.WaitForExit();
-        return (process.ExitCode, output.Result, error);
+        var run = ArticleLens.Tests.Cli.CliRun.Of(args);
+        return (run.ExitCode, run.Out, run.Error);
     }
 
     private static List<Dictionary<string, JsonElement>> Rows(string json) =>
@@ -25,7 +17,7 @@ public class CountriesCommandTests
     [Fact]
     public void Given_the_seed_When_run_as_json_Then_rows_have_exactly_the_contract_keys_and_no_group()
     {
-        var (exit, output, _) = Run("countries", "--format", "json");
+        var (exit, output, _) = Run("countries", Seeds.SeedArticle, "--format", "json");
 
         Assert.Equal(0, exit);
         var rows = Rows(output);
@@ -36,7 +28,7 @@ public class CountriesCommandTests
     [Fact]
     public void Given_groups_kinds_and_capitals_When_asked_Then_the_group_row_and_the_breakdown_appear()
     {
-        var (exit, output, _) = Run("countries", "seeds/", "--groups", "--kinds", "--include-capitals", "--format", "json");
+        var (exit, output, _) = Run("countries", Seeds.SeedArticle, "--groups", "--kinds", "--include-capitals", "--format", "json");
 
         Assert.Equal(0, exit);
         var rows = Rows(output);
@@ -49,7 +41,7 @@ public class CountriesCommandTests
     [Fact]
     public void Given_by_article_When_run_as_csv_Then_the_article_column_comes_first()
     {
-        var (exit, output, _) = Run("countries", "--by", "article", "--format", "csv");
+        var (exit, output, _) = Run("countries", Seeds.SeedArticle, "--by", "article", "--format", "csv");
 
         Assert.Equal(0, exit);
         var lines = output.Split('\n', StringSplitOptions.RemoveEmptyEntries);

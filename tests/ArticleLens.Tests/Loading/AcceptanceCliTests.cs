@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using System.Text;
 using System.Text.Json;
 
@@ -93,20 +92,7 @@ public sealed class AcceptanceCliTests : IDisposable
 
     private static (int Exit, string Output, string Error) Run(params string[] args)
     {
-        var cli = Path.Combine(AppContext.BaseDirectory, "ArticleLens.Cli.dll");
-        var start = new ProcessStartInfo(Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") ?? "dotnet")
-        {
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            StandardOutputEncoding = Encoding.UTF8,
-            StandardErrorEncoding = Encoding.UTF8,
-        };
-        start.ArgumentList.Add(cli);
-        foreach (var arg in args) start.ArgumentList.Add(arg);
-        using var process = Process.Start(start)!;
-        var error = process.StandardError.ReadToEndAsync();
-        var output = process.StandardOutput.ReadToEnd();
-        process.WaitForExit();
-        return (process.ExitCode, output, error.Result);
+        var run = ArticleLens.Tests.Cli.CliRun.Of(args);
+        return (run.ExitCode, run.Out, run.Error);
     }
 }

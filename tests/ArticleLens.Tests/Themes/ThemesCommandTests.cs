@@ -1,6 +1,4 @@
-using System.Diagnostics;
 using System.Text.Json;
-using ArticleLens.Cli.Commands;
 using ArticleLens.Themes;
 
 namespace ArticleLens.Tests.Themes;
@@ -10,14 +8,8 @@ public class ThemesCommandTests
 {
     private static (int Exit, string Out, string Error) Run(params string[] args)
     {
-        var start = new ProcessStartInfo("dotnet") { WorkingDirectory = Seeds.Root, RedirectStandardOutput = true, RedirectStandardError = true };
-        start.ArgumentList.Add(typeof(ThemesCommand).Assembly.Location);
-        foreach (var arg in args) start.ArgumentList.Add(arg);
-        using var process = Process.Start(start)!;
-        var output = process.StandardOutput.ReadToEndAsync();
-        var error = process.StandardError.ReadToEnd();
-        process.WaitForExit();
-        return (process.ExitCode, output.Result, error);
+        var run = ArticleLens.Tests.Cli.CliRun.Of(args);
+        return (run.ExitCode, run.Out, run.Error);
     }
 
     private static List<JsonElement> Json(string output) => JsonDocument.Parse(output).RootElement.EnumerateArray().ToList();
