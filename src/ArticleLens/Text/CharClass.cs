@@ -11,14 +11,14 @@ internal static class CharClass
     public const char NotSign = '\u00AC'; // OCR line-break hyphen: "sover¬eignty"
 
     /// <summary>Bits of <see cref="Ascii"/>.</summary>
-    public const byte Letter = 1, Digit = 2, Space = 4, Upper = 8, MarkupStart = 16;
+    public const byte Letter = 1, Digit = 2, Space = 4, Upper = 8, MarkupStart = 16, Joiner = 32;
 
     /// <summary>Classes of the 128 ASCII characters (static data, no allocation, no bounds check after the &lt; 128 test).</summary>
     public static ReadOnlySpan<byte> Ascii =>
     [
         0, 0, 0, 0, 0, 0, 0, 0, 0, 4, 4, 4, 4, 4, 0, 0,
         0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-        4, 0, 0, 0, 0, 0, 0, 0, 0, 0, 16, 0, 0, 0, 0, 0,
+        4, 0, 0, 0, 0, 0, 0, 32, 0, 0, 16, 0, 0, 32, 32, 0,
         2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 0, 0, 16, 0, 0, 0,
         0, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9,
         9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 16, 16, 16, 0, 16,

@@ -23,6 +23,11 @@ public static class TermStream
         for (var t = 0; t < tokens.Length; t++)
         {
             var token = tokens[t];
+            if ((token.Flags & (TokenFlags.Hyphenated | TokenFlags.NeedsNormalizing)) == 0)
+            {
+                terms.Add(new Term(vocabulary.Intern(text.AsSpan(token.Start, token.Length)), token.Start, token.End, t, token.Sentence));
+                continue; // the common case: a lower-case word, a number, punctuation
+            }
             if ((token.Flags & TokenFlags.Hyphenated) == 0)
             {
                 AddPart(text, token, token.Start, token.End, t, vocabulary, terms, buffer);

@@ -98,6 +98,7 @@ public ref struct TokenScanner
             if ((seen & CharClass.Upper) != 0) flags |= TokenFlags.NeedsNormalizing;
             if (i + 1 >= end) break;
             var joiner = s[i];
+            if (joiner < 128 && (CharClass.Ascii[joiner] & CharClass.Joiner) == 0) break; // the usual end: a space or punctuation
             var next = s[i + 1];
             if (CharClass.IsApostrophe(joiner) && CharClass.IsLetter(next))
             {

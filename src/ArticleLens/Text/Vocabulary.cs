@@ -1,4 +1,5 @@
 using System.Buffers.Binary;
+using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 
 namespace ArticleLens.Text;
@@ -81,6 +82,7 @@ public sealed class Vocabulary
     }
 
     /// <summary>Seeded multiply-xorshift over 8 bytes (4 chars) at a time: two steps for a typical word.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static uint Hash(ReadOnlySpan<char> form)
     {
         const ulong K = 0x9E3779B97F4A7C15;

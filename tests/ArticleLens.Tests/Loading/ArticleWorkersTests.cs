@@ -32,3 +32,29 @@ public class ArticleWorkersTests
         }
     }
 }
+
+public class ArticleWorkersFailures
+{
+    [Fact]
+    public void Given_an_analysis_that_throws_When_mapped_in_parallel_Then_the_exception_reaches_the_caller()
+    {
+        var text = string.Concat(Enumerable.Range(1, 500).Select(i => $"Article Number: {i}\nTitle\nOne.\n"));
+        var pool = new ArticleWorkers<object>(() => new object(), 2);
+
+        var error = Assert.Throws<InvalidOperationException>(() =>
+            pool.Map(Corpus.FromText(text), (_, a) => a.Number == 250 ? throw new InvalidOperationException("boom") : a.Number).ToList());
+
+        Assert.Equal("boom", error.Message);
+    }
+
+    [Fact]
+    public void Given_a_caller_that_stops_early_When_mapped_in_parallel_Then_the_threads_end()
+    {
+        var text = string.Concat(Enumerable.Range(1, 2000).Select(i => $"Article Number: {i}\nTitle\nOne.\n"));
+        var pool = new ArticleWorkers<object>(() => new object(), 2);
+
+        var first = pool.Map(Corpus.FromText(text), (_, a) => a.Number).Take(3).ToList();
+
+        Assert.Equal([1, 2, 3], first);
+    }
+}
