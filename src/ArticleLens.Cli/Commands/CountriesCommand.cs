@@ -60,12 +60,14 @@ internal static class CountriesCommand
         return command;
     }
 
+    private const int SectionRows = 25;
+
     /// <summary>The main job's section: the country table of the corpus with groups and the kind breakdown, capitals off.</summary>
     public static void PrintSection(Corpus corpus, OutputFormat format, TextWriter output)
     {
         var table = Count(corpus, CountryOptions.Default, CountryTableBy.Corpus);
-        output.WriteLine(table.ToString());
-        RowWriter.Write(table, ColumnsFor(table.By, kinds: true), format, output);
+        output.WriteLine(table.Count > SectionRows ? $"{table}; the {SectionRows} most mentioned (all rows: the countries command, or the report)" : table.ToString());
+        RowWriter.Write(table.Take(SectionRows), ColumnsFor(table.By, kinds: true), format, output);
     }
 
     /// <summary>The report's part: mentions per country as bars, and the country table with groups and kinds as CSV.</summary>

@@ -10,6 +10,8 @@ internal static class CorpusReport
     private static readonly Action<HtmlReport, Corpus>[] Parts =
     [
         AddOverview,
+        ThemesPart.Add,
+        PledgesPart.Add,
         CountriesCommand.AddToReport,
     ];
 
@@ -29,7 +31,7 @@ internal static class CorpusReport
         report.Section("summary", "Summary", summary.ToString() + ".")
             .Table("summary", [summary], SummaryCommand.Columns);
         report.Section("articles", "Articles", "Every article with its title, country tag, source, date and size.")
-            .Table("articles", articles, ArticlesCommand.Columns, shown: 200);
+            .Table("articles", articles, ArticlesCommand.Columns, shown: 20);
         var words = FrequencyTable.Of(articles, FrequencyFilter.ContentWords);
         report.Section("words", "Most frequent words", "Content words (stop words left out), normalised: case folded, apostrophes unified.")
             .Bars(words.Top(25).Select(w => (w.Feature, (double)w.Frequency)).ToList(), "Top 25 content words by occurrences")

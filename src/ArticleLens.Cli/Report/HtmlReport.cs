@@ -37,10 +37,12 @@ internal sealed class HtmlReport(string title, string subtitle)
     public HtmlReport Bars(IReadOnlyList<(string Label, double Value)> bars, string caption, string unit = "") =>
         Html(SvgBarChart.Render(bars, caption, unit));
 
-    /// <summary>Adds a table (at most <paramref name="shown"/> rows in the page) and writes all rows to <c>{name}.csv</c>.</summary>
+    /// <summary>Adds a table (at most <paramref name="shown"/> rows in the page; 0 for a link only) and writes all rows to <c>{name}.csv</c>.</summary>
     public HtmlReport Table<T>(string name, IReadOnlyList<T> rows, IReadOnlyList<Column<T>> columns, int shown = 50)
     {
         _tables[name] = writer => RowWriter.Write(rows, columns, OutputFormat.Csv, writer);
+        if (shown == 0)
+            return Html($"<p class=\"note\">{rows.Count:N0} rows in <a href=\"{Encode(name)}.csv\">{Encode(name)}.csv</a>.</p>");
         var html = new StringBuilder("<div class=\"table\"><table><thead><tr>");
         foreach (var column in columns)
             html.Append("<th>").Append(Encode(column.Key)).Append("</th>");
@@ -86,7 +88,7 @@ internal sealed class HtmlReport(string title, string subtitle)
             body{font-family:system-ui,-apple-system,"Segoe UI",sans-serif;max-width:64em;margin:2em auto;padding:0 1em;color:#222}
             h1{margin-bottom:0} .sub{color:#666;margin-top:.2em} section{margin-top:2em}
             table{border-collapse:collapse;font-size:13px} th,td{border-bottom:1px solid #ddd;padding:3px 8px;text-align:left;vertical-align:top}
-            td.n{text-align:right;font-variant-numeric:tabular-nums} th{background:#f4f4f4} .table{overflow-x:auto}
+            td{max-width:24em;overflow-wrap:anywhere} td.n{text-align:right;font-variant-numeric:tabular-nums} th{background:#f4f4f4} .table{overflow-x:auto}
             .note{color:#666;font-size:13px} figure{margin:1em 0} figcaption{color:#666;font-size:13px}
             </style></head><body>
             <h1>{{Encode(title)}}</h1><p class="sub">{{Encode(subtitle)}}</p>
