@@ -10,7 +10,7 @@ internal static class ReportCommand
 
     public static Option<string> Out() => new("--out", "-o")
     {
-        Description = $"Folder for index.html and the CSV tables [default: {DefaultFolder}]",
+        Description = "Folder for index.html and the CSV tables",
         DefaultValueFactory = _ => DefaultFolder,
     };
 
