@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Whole-process comparison on the 100 MB benchmark corpus: each articlelens analysis command against `wc -w`
-# and a Lucene.Net tokenizer, interleaved in one run (startup and JIT included). Prints medians, ratios and peak RSS.
+# and a Lucene.Net tokenizer, and loading the 20,000-file folder against File.ReadAllText of the same files,
+# interleaved in one run (startup and JIT included). Prints medians, ratios and peak RSS.
 #   benchmarks/compare.sh                 # 5 rounds, commands: summary themes countries pledges
 #   RUNS=9 COMMANDS="summary" benchmarks/compare.sh
 #   BENCH_DATA=/path/with/corpus.txt benchmarks/compare.sh
@@ -11,7 +12,7 @@ runs=${RUNS:-5}
 commands=${COMMANDS:-"summary themes countries pledges"}
 corpus=$data/corpus.txt
 
-if [ ! -f "$corpus" ]; then
+if [ ! -f "$corpus" ] || [ ! -d "$data/articles" ]; then
   mkdir -p "$data"
   SEED="$root/seeds/000_7a87ff6ad9da1c75.txt" OUT_DIR="$data" python3 "$root/../shared/bench/gen_corpus.py"
 fi
@@ -31,6 +32,9 @@ for c in $commands; do
   fi
 done
 
+names+=("File.ReadAllText, 20,000 files" "Corpus.Load, 20,000 files")
+cmds+=("dotnet $bench read $data/articles" "dotnet $bench load $data/articles")
+
 results=$(mktemp)
 timing=$(mktemp)
 for ((round = 1; round <= runs; round++)); do
@@ -49,12 +53,22 @@ for line in open(sys.argv[1]):
     rows.setdefault(name, []).append((float(secs), int(kb)))
 mb = os.path.getsize(sys.argv[2]) / 1e6
 base = statistics.median(s for s, _ in rows["wc -w"])
+read = statistics.median(s for s, _ in rows["File.ReadAllText, 20,000 files"])
 print(f"Corpus: {sys.argv[2]} ({mb:.0f} MB), {sys.argv[3]} interleaved rounds, medians\n")
 print("| command | median s | MB/s | x wc -w | peak RSS MB |")
 print("|---|---|---|---|---|")
 for name, runs in rows.items():
     med = statistics.median(s for s, _ in runs)
     rss = max(k for _, k in runs) / 1024
+    if "20,000" in name:
+        continue
     print(f"| {name} | {med:.2f} | {mb / med:.0f} | {med / base:.2f} | {rss:.0f} |")
+print("\n| loading articles/ (20,000 files) | median s | x File.ReadAllText | peak RSS MB |")
+print("|---|---|---|---|")
+for name, runs in rows.items():
+    if "20,000" not in name:
+        continue
+    med = statistics.median(s for s, _ in runs)
+    print(f"| {name.split(',')[0]} | {med:.2f} | {med / read:.2f} | {max(k for _, k in runs) / 1024:.0f} |")
 PY
 rm -f "$results" "$timing"
