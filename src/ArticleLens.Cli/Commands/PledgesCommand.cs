@@ -7,8 +7,6 @@ namespace ArticleLens.Cli.Commands;
 /// <summary><c>pledges</c>: one row per commitment (and per exhortation, modality "need to").</summary>
 internal static class PledgesCommand
 {
-    private const int Slice = 256;
-
     public static readonly Column<Pledge>[] Columns =
     [
         new("article", p => p.Article),
@@ -56,8 +54,8 @@ internal static class PledgesCommand
         var count = 0;
         var articles = corpus.Select(a => { Interlocked.Increment(ref count); return a; });
         var workers = new ArticleWorkers<PledgeDetector>(() => new PledgeDetector());
-        // In slices, so the workers never run far ahead of the writer (found pledges keep their article's text alive).
-        var pledges = articles.Chunk(Slice).SelectMany(slice => workers.Map(slice, (detector, article) => detector.Find(article)).SelectMany(p => p));
+        // The workers' queues are bounded, so they never run far ahead of the writer (found pledges keep their article's text alive).
+        var pledges = workers.Map(articles, (detector, article) => detector.Find(article)).SelectMany(p => p);
         RowWriter.Write(pledges, Columns, format, output);
         return count;
     }
