@@ -47,16 +47,13 @@ internal static class PledgesCommand
 
     /// <summary>
     /// Writes the pledges of <paramref name="corpus"/> in text order and returns the number of articles read. Articles are
-    /// analysed on <see cref="ArticleWorkers{TState}"/> threads, each with its own detector.
+    /// analysed (and their rows encoded) on <see cref="ArticleWorkers{TState}"/> threads, each with its own detector.
     /// </summary>
     public static int Write(Corpus corpus, OutputFormat format, TextWriter output)
     {
         var count = 0;
         var articles = corpus.Select(a => { Interlocked.Increment(ref count); return a; });
-        var workers = new ArticleWorkers<PledgeDetector>(() => new PledgeDetector());
-        // The workers' queues are bounded, so they never run far ahead of the writer (found pledges keep their article's text alive).
-        var pledges = workers.Map(articles, (detector, article) => detector.Find(article)).SelectMany(p => p);
-        RowWriter.Write(pledges, Columns, format, output);
+        ArticleRows.Write(articles, () => new PledgeDetector(), (detector, article, rows) => detector.Find(article, rows), Columns, format, output);
         return count;
     }
 }
