@@ -1,6 +1,5 @@
 using System.Buffers;
 using System.Text;
-using System.Text.Encodings.Web;
 using System.Text.Json;
 
 namespace ArticleLens.Cli.Output;
@@ -12,13 +11,10 @@ namespace ArticleLens.Cli.Output;
 /// </summary>
 internal sealed class RowEncoder<T>
 {
-    /// <summary>JSON as the CLI prints it: non-ASCII text kept as is, only what JSON requires escaped.</summary>
-    public static readonly JsonWriterOptions JsonOptions = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
-
     private readonly IReadOnlyList<Column<T>> _columns;
-    private readonly ArrayBufferWriter<byte> _bytes = new(1 << 16);
-    private readonly Utf8JsonWriter? _json;
-    private readonly JsonEncodedText[] _keys;
+    private readonly Utf8Buffer _bytes = new();
+    private readonly JsonCellWriter? _cells;
+    private readonly byte[][] _prefixes; // per column: "{" or "," then the encoded key and ":"
 
     /// <summary>An encoder of <paramref name="columns"/> as JSON or CSV.</summary>
     public RowEncoder(IReadOnlyList<Column<T>> columns, OutputFormat format)
@@ -26,35 +22,40 @@ internal sealed class RowEncoder<T>
         if (format is not (OutputFormat.Json or OutputFormat.Csv))
             throw new ArgumentOutOfRangeException(nameof(format), format, "Only JSON and CSV rows are encoded.");
         _columns = columns;
-        _keys = format == OutputFormat.Json ? Keys(columns) : [];
-        _json = format == OutputFormat.Json ? new Utf8JsonWriter(_bytes, JsonOptions with { SkipValidation = true }) : null;
+        _cells = format == OutputFormat.Json ? new JsonCellWriter(_bytes) : null;
+        _prefixes = format == OutputFormat.Json
+            ? [.. Keys(columns).Select((key, c) => (byte[])[(byte)(c == 0 ? '{' : ','), (byte)'"', .. key.EncodedUtf8Bytes, (byte)'"', (byte)':'])]
+            : [];
     }
 
     /// <summary>Number of bytes encoded and not yet taken.</summary>
-    public int Length => _bytes.WrittenCount;
+    public int Length => _bytes.Length;
 
     /// <summary>Appends one row.</summary>
     public void Add(T row)
     {
-        if (_json is null)
+        if (_cells is null)
         {
             AddCsv(row);
             return;
         }
-        _bytes.Write(",\n"u8);
-        _json.Reset(_bytes);
-        WriteObject(_json, row, _columns, _keys);
-        _json.Flush();
+        _bytes.Append(",\n"u8);
+        for (var c = 0; c < _columns.Count; c++)
+        {
+            _bytes.Append(_prefixes[c]);
+            _cells.Write(_columns[c].Value(row));
+        }
+        _bytes.Append((byte)'}');
     }
 
     /// <summary>The rows added since the last take, in a buffer rented from the shared pool; the encoder starts empty again.</summary>
     public EncodedRows Take()
     {
-        if (_bytes.WrittenCount == 0) return EncodedRows.Empty;
-        var buffer = ArrayPool<byte>.Shared.Rent(_bytes.WrittenCount);
-        _bytes.WrittenSpan.CopyTo(buffer);
-        var rows = new EncodedRows(buffer, _bytes.WrittenCount);
-        _bytes.ResetWrittenCount();
+        if (_bytes.Length == 0) return EncodedRows.Empty;
+        var buffer = ArrayPool<byte>.Shared.Rent(_bytes.Length);
+        _bytes.Written.CopyTo(buffer);
+        var rows = new EncodedRows(buffer, _bytes.Length);
+        _bytes.Clear();
         return rows;
     }
 
@@ -63,31 +64,16 @@ internal sealed class RowEncoder<T>
 
     /// <summary>The columns' keys, JSON-encoded once rather than per row.</summary>
     public static JsonEncodedText[] Keys(IReadOnlyList<Column<T>> columns) =>
-        [.. columns.Select(c => JsonEncodedText.Encode(c.Key, JsonOptions.Encoder))];
+        [.. columns.Select(c => JsonEncodedText.Encode(c.Key, JsonCellWriter.Options.Encoder))];
 
-    /// <summary>One row as a JSON object.</summary>
+    /// <summary>One row as a JSON object, through <paramref name="json"/> (for one row printed indented).</summary>
     public static void WriteObject(Utf8JsonWriter json, T row, IReadOnlyList<Column<T>> columns, JsonEncodedText[] keys)
     {
         json.WriteStartObject();
         for (var c = 0; c < columns.Count; c++)
         {
             json.WritePropertyName(keys[c]);
-            switch (columns[c].Value(row))
-            {
-                case null: json.WriteNullValue(); break;
-                case bool b: json.WriteBooleanValue(b); break;
-                case int i: json.WriteNumberValue(i); break;
-                case long l: json.WriteNumberValue(l); break;
-                case double d when double.IsFinite(d): json.WriteNumberValue(Math.Round(d, 6)); break;
-                case double: json.WriteNullValue(); break;
-                case decimal m: json.WriteNumberValue(m); break;
-                case IEnumerable<string> list:
-                    json.WriteStartArray();
-                    foreach (var item in list) json.WriteStringValue(item);
-                    json.WriteEndArray();
-                    break;
-                case var other: json.WriteStringValue(RowWriter.Text(other)); break;
-            }
+            JsonCellWriter.WriteValue(json, columns[c].Value(row));
         }
         json.WriteEndObject();
     }
@@ -96,12 +82,11 @@ internal sealed class RowEncoder<T>
     {
         for (var c = 0; c < _columns.Count; c++)
         {
-            if (c > 0) _bytes.Write(","u8);
+            if (c > 0) _bytes.Append((byte)',');
             var field = Quote(RowWriter.Text(_columns[c].Value(row)));
-            var written = Encoding.UTF8.GetBytes(field, _bytes.GetSpan(Encoding.UTF8.GetMaxByteCount(field.Length)));
-            _bytes.Advance(written);
+            _bytes.Advance(Encoding.UTF8.GetBytes(field, _bytes.Room(Encoding.UTF8.GetMaxByteCount(field.Length))));
         }
-        _bytes.Write("\n"u8);
+        _bytes.Append((byte)'\n');
     }
 
     private static string Quote(string field) =>

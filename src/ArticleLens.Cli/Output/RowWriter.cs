@@ -22,7 +22,7 @@ internal static class RowWriter
         if (format == OutputFormat.Json)
         {
             using var stream = new MemoryStream();
-            using (var json = new Utf8JsonWriter(stream, RowEncoder<T>.JsonOptions with { Indented = true }))
+            using (var json = new Utf8JsonWriter(stream, JsonCellWriter.Options with { Indented = true }))
                 RowEncoder<T>.WriteObject(json, row, columns, RowEncoder<T>.Keys(columns));
             output.WriteLine(System.Text.Encoding.UTF8.GetString(stream.ToArray()));
         }
@@ -110,6 +110,7 @@ internal static class RowWriter
     /// <summary>Invariant text of a cell value.</summary>
     public static string Text(object? value) => value switch
     {
+        string text => text,
         null => "",
         double d => d.ToString("0.######", CultureInfo.InvariantCulture),
         DateOnly date => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
