@@ -7,8 +7,6 @@ namespace ArticleLens.Cli.Commands;
 /// <summary><c>pledges</c>: one row per commitment (and per exhortation, modality "need to").</summary>
 internal static class PledgesCommand
 {
-    private const int Slice = 256;
-
     public static readonly Column<Pledge>[] Columns =
     [
         new("article", p => p.Article),
@@ -49,16 +47,13 @@ internal static class PledgesCommand
 
     /// <summary>
     /// Writes the pledges of <paramref name="corpus"/> in text order and returns the number of articles read. Articles are
-    /// analysed on <see cref="ArticleWorkers{TState}"/> threads, each with its own detector.
+    /// analysed (and their rows encoded) on <see cref="ArticleWorkers{TState}"/> threads, each with its own detector.
     /// </summary>
     public static int Write(Corpus corpus, OutputFormat format, TextWriter output)
     {
         var count = 0;
         var articles = corpus.Select(a => { Interlocked.Increment(ref count); return a; });
-        var workers = new ArticleWorkers<PledgeDetector>(() => new PledgeDetector());
-        // In slices, so the workers never run far ahead of the writer (found pledges keep their article's text alive).
-        var pledges = articles.Chunk(Slice).SelectMany(slice => workers.Map(slice, (detector, article) => detector.Find(article)).SelectMany(p => p));
-        RowWriter.Write(pledges, Columns, format, output);
+        ArticleRows.Write(articles, () => new PledgeDetector(), (detector, article, rows) => detector.Find(article, rows), Columns, format, output);
         return count;
     }
 }

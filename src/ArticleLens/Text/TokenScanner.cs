@@ -59,7 +59,11 @@ public ref struct TokenScanner
             var kind = first < 128 ? CharClass.Ascii[first] : (byte)0;
             if ((kind & CharClass.Digit) != 0)
                 Current = ScanNumber(i);
-            else if ((kind & CharClass.Letter) != 0 || (first >= 128 && (CharClass.IsLetter(first) || CharClass.IsLetterPair(s, i))))
+            else if ((kind & CharClass.Letter) != 0)
+                Current = PlainWord(i, out var upper) is var length and > 0
+                    ? new Token(TokenKind.Word, i, length, _sentence, upper ? TokenFlags.NeedsNormalizing : TokenFlags.None, double.NaN)
+                    : ScanWord(i, i, TokenFlags.None);
+            else if (first >= 128 && (CharClass.IsLetter(first) || CharClass.IsLetterPair(s, i)))
                 Current = ScanWord(i, i, TokenFlags.None);
             else if ((kind & CharClass.MarkupStart) != 0 && Markup.Length(s, i, end) is > 0 and var markup)
             {
@@ -86,10 +90,9 @@ public ref struct TokenScanner
                 var c = s[i];
                 if (c < 128)
                 {
-                    var k = CharClass.Ascii[c];
-                    if ((k & (CharClass.Letter | CharClass.Digit)) == 0) break;
-                    seen |= k;
-                    i++;
+                    var run = AsciiRun(s[i..end], ref seen);
+                    if (run == 0) break;
+                    i += run;
                 }
                 else if (CharClass.IsWordChar(c)) { flags |= TokenFlags.NeedsNormalizing; i++; }
                 else if (CharClass.IsLetterPair(s, i)) { flags |= TokenFlags.NeedsNormalizing; i += 2; }
@@ -140,6 +143,40 @@ public ref struct TokenScanner
             }
         }
         return new Token(TokenKind.Word, start, i - start, _sentence, flags, double.NaN);
+    }
+
+    /// <summary>
+    /// The length of the plain ASCII word at <paramref name="start"/> (letters and digits, then the end or a character that joins
+    /// nothing), or 0 when the word needs <see cref="ScanWord"/> (a hyphen, an apostrophe, a dot or a non-ASCII letter follows).
+    /// </summary>
+    private readonly int PlainWord(int start, out bool upper)
+    {
+        var seen = 0;
+        var end = start + AsciiRun(_text[start.._end], ref seen);
+        upper = (seen & CharClass.Upper) != 0;
+        if (end == _end) return end - start;
+        var next = _text[end];
+        return next < 128 && (CharClass.Ascii[next] & CharClass.Joiner) == 0 ? end - start : 0;
+    }
+
+    /// <summary>
+    /// Length of the run of ASCII letters and digits that starts <paramref name="s"/>; adds the classes met to <paramref name="seen"/>.
+    /// Kept apart from <see cref="ScanWord"/> so this loop, where most of the text is read, runs in registers.
+    /// </summary>
+    private static int AsciiRun(ReadOnlySpan<char> s, ref int seen)
+    {
+        var classes = 0;
+        var i = 0;
+        for (; i < s.Length; i++)
+        {
+            var c = s[i];
+            if (c >= 128) break;
+            var k = CharClass.Ascii[c];
+            if ((k & (CharClass.Letter | CharClass.Digit)) == 0) break;
+            classes |= k;
+        }
+        seen |= classes;
+        return i;
     }
 
     /// <summary>After a run of soft hyphens: the letter that continues the word, or 0.</summary>

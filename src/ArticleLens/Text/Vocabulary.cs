@@ -13,8 +13,7 @@ public sealed class Vocabulary
 {
     private static readonly ulong Seed = (ulong)Random.Shared.NextInt64();
 
-    private int[] _slots = new int[1024];      // id + 1, or 0 when empty
-    private uint[] _hashes = new uint[512];
+    private ulong[] _slots = new ulong[1024]; // hash << 32 | (id + 1), or 0 when empty: a probe reads one array
     private string[] _forms = new string[512];
     private int _count;
 
@@ -28,18 +27,19 @@ public sealed class Vocabulary
     public int Intern(ReadOnlySpan<char> form)
     {
         var hash = Hash(form);
-        var mask = _slots.Length - 1;
+        var slots = _slots;
+        var mask = slots.Length - 1;
         for (var i = (int)hash & mask; ; i = (i + 1) & mask)
         {
-            var slot = _slots[i];
+            var slot = slots[i];
             if (slot == 0)
             {
-                var id = Add(form, hash);
-                _slots[i] = id + 1;
-                if (_count * 2 > _slots.Length) Rehash();
+                var id = Add(form);
+                slots[i] = (ulong)hash << 32 | (uint)(id + 1);
+                if (_count * 2 > slots.Length) Rehash();
                 return id;
             }
-            if (_hashes[slot - 1] == hash && form.SequenceEqual(_forms[slot - 1])) return slot - 1;
+            if ((uint)(slot >> 32) == hash && form.SequenceEqual(_forms[(int)(uint)slot - 1])) return (int)(uint)slot - 1;
         }
     }
 
@@ -47,41 +47,41 @@ public sealed class Vocabulary
     public int Find(ReadOnlySpan<char> form)
     {
         var hash = Hash(form);
-        var mask = _slots.Length - 1;
+        var slots = _slots;
+        var mask = slots.Length - 1;
         for (var i = (int)hash & mask; ; i = (i + 1) & mask)
         {
-            var slot = _slots[i];
+            var slot = slots[i];
             if (slot == 0) return -1;
-            if (_hashes[slot - 1] == hash && form.SequenceEqual(_forms[slot - 1])) return slot - 1;
+            if ((uint)(slot >> 32) == hash && form.SequenceEqual(_forms[(int)(uint)slot - 1])) return (int)(uint)slot - 1;
         }
     }
 
-    private int Add(ReadOnlySpan<char> form, uint hash)
+    private int Add(ReadOnlySpan<char> form)
     {
-        if (_count == _forms.Length)
-        {
-            Array.Resize(ref _forms, _count * 2);
-            Array.Resize(ref _hashes, _count * 2);
-        }
+        if (_count == _forms.Length) Array.Resize(ref _forms, _count * 2);
         _forms[_count] = form.ToString();
-        _hashes[_count] = hash;
         return _count++;
     }
 
     private void Rehash()
     {
-        var slots = new int[_slots.Length * 2];
+        var slots = new ulong[_slots.Length * 2];
         var mask = slots.Length - 1;
-        for (var id = 0; id < _count; id++)
+        foreach (var slot in _slots)
         {
-            var i = (int)_hashes[id] & mask;
+            if (slot == 0) continue;
+            var i = (int)(slot >> 32) & mask;
             while (slots[i] != 0) i = (i + 1) & mask;
-            slots[i] = id + 1;
+            slots[i] = slot;
         }
         _slots = slots;
     }
 
-    /// <summary>Seeded multiply-xorshift over 8 bytes (4 chars) at a time: two steps for a typical word.</summary>
+    /// <summary>
+    /// Seeded multiply-xorshift over 8 bytes (4 chars) at a time: two steps for a typical word. The last step reads the
+    /// remaining 2, 4 or 6 bytes at once.
+    /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static uint Hash(ReadOnlySpan<char> form)
     {
@@ -94,11 +94,11 @@ public sealed class Vocabulary
             hash = (hash ^ BinaryPrimitives.ReadUInt64LittleEndian(bytes[i..])) * K;
             hash ^= hash >> 29;
         }
-        if (i < bytes.Length)
+        var rest = bytes.Length - i;
+        if (rest > 0)
         {
-            ulong tail = 0;
-            for (var shift = 0; i < bytes.Length; i++, shift += 8)
-                tail |= (ulong)bytes[i] << shift;
+            ulong tail = rest >= 4 ? BinaryPrimitives.ReadUInt32LittleEndian(bytes[i..]) : 0;
+            if ((rest & 2) != 0) tail |= (ulong)BinaryPrimitives.ReadUInt16LittleEndian(bytes[(i + rest - 2)..]) << ((rest - 2) * 8);
             hash = (hash ^ tail) * K;
             hash ^= hash >> 29;
         }

@@ -1,0 +1,122 @@
+using System.Buffers;
+using System.Buffers.Text;
+using System.Text;
+using System.Text.Encodings.Web;
+using System.Text.Json;
+
+namespace ArticleLens.Cli.Output;
+
+/// <summary>
+/// Writes cell values as JSON into a <see cref="Utf8Buffer"/>, byte for byte as <see cref="WriteValue"/> writes them with a
+/// <see cref="Utf8JsonWriter"/>. Text, integers, booleans and nulls (nearly every cell) are written here directly; any other
+/// value, and text that needs escaping other than <c>\"</c> and <c>\\</c>, goes through the writer itself.
+/// </summary>
+internal sealed class JsonCellWriter(Utf8Buffer buffer)
+{
+    /// <summary>JSON as the CLI prints it: non-ASCII text kept as is, only what JSON requires escaped.</summary>
+    public static readonly JsonWriterOptions Options = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+
+    /// <summary>Per UTF-16 code unit: true when the CLI's JSON encoder writes it as itself (surrogates never: they are checked in pairs).</summary>
+    private static readonly bool[] Verbatim = VerbatimChars();
+
+    /// <summary>The ASCII characters written as themselves.</summary>
+    private static readonly SearchValues<char> PlainAscii =
+        SearchValues.Create([.. Enumerable.Range(0, 128).Where(c => Verbatim[c]).Select(c => (char)c)]);
+
+    private readonly Utf8JsonWriter _writer = new(buffer, Options with { SkipValidation = true });
+
+    /// <summary>Appends <paramref name="value"/> as a JSON value.</summary>
+    public void Write(object? value)
+    {
+        switch (value)
+        {
+            case string text: WriteString(text); break;
+            case null: buffer.Append("null"u8); break;
+            case bool b: buffer.Append(b ? "true"u8 : "false"u8); break;
+            case int i: WriteInteger(i); break;
+            case long l: WriteInteger(l); break;
+            default: WriteWithWriter(value); break;
+        }
+    }
+
+    /// <summary>A cell value as JSON: the reference for every format decision (doubles rounded to 6 places, lists as arrays).</summary>
+    public static void WriteValue(Utf8JsonWriter json, object? value)
+    {
+        switch (value)
+        {
+            case null: json.WriteNullValue(); break;
+            case bool b: json.WriteBooleanValue(b); break;
+            case int i: json.WriteNumberValue(i); break;
+            case long l: json.WriteNumberValue(l); break;
+            case double d when double.IsFinite(d): json.WriteNumberValue(Math.Round(d, 6)); break;
+            case double: json.WriteNullValue(); break;
+            case decimal m: json.WriteNumberValue(m); break;
+            case IEnumerable<string> list:
+                json.WriteStartArray();
+                foreach (var item in list) json.WriteStringValue(item);
+                json.WriteEndArray();
+                break;
+            case var other: json.WriteStringValue(RowWriter.Text(other)); break;
+        }
+    }
+
+    private void WriteInteger(long value)
+    {
+        Utf8Formatter.TryFormat(value, buffer.Room(20), out var written);
+        buffer.Advance(written);
+    }
+
+    /// <summary>Text in quotes: runs of verbatim characters copied (ASCII narrowed, the rest transcoded), <c>"</c> and <c>\</c> escaped.</summary>
+    private void WriteString(string value)
+    {
+        var text = value.AsSpan();
+        var room = buffer.Room(text.Length * 3 + 2); // a UTF-16 unit takes at most 3 UTF-8 bytes; an escape takes 2
+        room[0] = (byte)'"';
+        var n = 1;
+        var i = 0;
+        while (i < text.Length)
+        {
+            var plain = text[i..].IndexOfAnyExcept(PlainAscii);
+            if (plain < 0) plain = text.Length - i;
+            Ascii.FromUtf16(text.Slice(i, plain), room[n..], out var narrowed);
+            n += narrowed;
+            i += plain;
+            if (i == text.Length) break;
+            var c = text[i];
+            if (c is '"' or '\\')
+            {
+                room[n++] = (byte)'\\';
+                room[n++] = (byte)c;
+                i++;
+                continue;
+            }
+            if (c < 128 || !Verbatim[c])
+            {
+                WriteWithWriter(value); // control characters, surrogates, characters the encoder escapes
+                return;
+            }
+            var end = i + 1;
+            while (end < text.Length && text[end] >= 128 && Verbatim[text[end]]) end++;
+            n += Encoding.UTF8.GetBytes(text[i..end], room[n..]);
+            i = end;
+        }
+        room[n++] = (byte)'"';
+        buffer.Advance(n);
+    }
+
+    private void WriteWithWriter(object? value)
+    {
+        _writer.Reset(buffer);
+        WriteValue(_writer, value);
+        _writer.Flush();
+    }
+
+    private static bool[] VerbatimChars()
+    {
+        var encoder = Options.Encoder!;
+        var verbatim = new bool[char.MaxValue + 1];
+        for (var c = 0; c <= char.MaxValue; c++)
+            verbatim[c] = !char.IsSurrogate((char)c) && !encoder.WillEncode(c);
+        return verbatim;
+    }
+}

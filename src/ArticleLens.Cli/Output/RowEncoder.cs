@@ -1,0 +1,94 @@
+using System.Buffers;
+using System.Text;
+using System.Text.Json;
+
+namespace ArticleLens.Cli.Output;
+
+/// <summary>
+/// Encodes rows as the UTF-8 bytes <see cref="RowWriter"/> prints for them: a JSON row as <c>,\n{...}</c> (the writer drops the
+/// first comma and adds the brackets), a CSV row as one line. Not thread-safe: give each worker thread its own encoder, so rows
+/// are encoded where they are found and the printing thread only copies bytes.
+/// </summary>
+internal sealed class RowEncoder<T>
+{
+    private readonly IReadOnlyList<Column<T>> _columns;
+    private readonly Utf8Buffer _bytes = new();
+    private readonly JsonCellWriter? _cells;
+    private readonly byte[][] _prefixes; // per column: "{" or "," then the encoded key and ":"
+
+    /// <summary>An encoder of <paramref name="columns"/> as JSON or CSV.</summary>
+    public RowEncoder(IReadOnlyList<Column<T>> columns, OutputFormat format)
+    {
+        if (format is not (OutputFormat.Json or OutputFormat.Csv))
+            throw new ArgumentOutOfRangeException(nameof(format), format, "Only JSON and CSV rows are encoded.");
+        _columns = columns;
+        _cells = format == OutputFormat.Json ? new JsonCellWriter(_bytes) : null;
+        _prefixes = format == OutputFormat.Json
+            ? [.. Keys(columns).Select((key, c) => (byte[])[(byte)(c == 0 ? '{' : ','), (byte)'"', .. key.EncodedUtf8Bytes, (byte)'"', (byte)':'])]
+            : [];
+    }
+
+    /// <summary>Number of bytes encoded and not yet taken.</summary>
+    public int Length => _bytes.Length;
+
+    /// <summary>Appends one row.</summary>
+    public void Add(T row)
+    {
+        if (_cells is null)
+        {
+            AddCsv(row);
+            return;
+        }
+        _bytes.Append(",\n"u8);
+        for (var c = 0; c < _columns.Count; c++)
+        {
+            _bytes.Append(_prefixes[c]);
+            _cells.Write(_columns[c].Value(row));
+        }
+        _bytes.Append((byte)'}');
+    }
+
+    /// <summary>The rows added since the last take, in a buffer rented from the shared pool; the encoder starts empty again.</summary>
+    public EncodedRows Take()
+    {
+        if (_bytes.Length == 0) return EncodedRows.Empty;
+        var buffer = ArrayPool<byte>.Shared.Rent(_bytes.Length);
+        _bytes.Written.CopyTo(buffer);
+        var rows = new EncodedRows(buffer, _bytes.Length);
+        _bytes.Clear();
+        return rows;
+    }
+
+    /// <summary>The CSV header line: the columns' keys.</summary>
+    public static string CsvHeader(IReadOnlyList<Column<T>> columns) => string.Join(',', columns.Select(c => Quote(c.Key))) + "\n";
+
+    /// <summary>The columns' keys, JSON-encoded once rather than per row.</summary>
+    public static JsonEncodedText[] Keys(IReadOnlyList<Column<T>> columns) =>
+        [.. columns.Select(c => JsonEncodedText.Encode(c.Key, JsonCellWriter.Options.Encoder))];
+
+    /// <summary>One row as a JSON object, through <paramref name="json"/> (for one row printed indented).</summary>
+    public static void WriteObject(Utf8JsonWriter json, T row, IReadOnlyList<Column<T>> columns, JsonEncodedText[] keys)
+    {
+        json.WriteStartObject();
+        for (var c = 0; c < columns.Count; c++)
+        {
+            json.WritePropertyName(keys[c]);
+            JsonCellWriter.WriteValue(json, columns[c].Value(row));
+        }
+        json.WriteEndObject();
+    }
+
+    private void AddCsv(T row)
+    {
+        for (var c = 0; c < _columns.Count; c++)
+        {
+            if (c > 0) _bytes.Append((byte)',');
+            var field = Quote(RowWriter.Text(_columns[c].Value(row)));
+            _bytes.Advance(Encoding.UTF8.GetBytes(field, _bytes.Room(Encoding.UTF8.GetMaxByteCount(field.Length))));
+        }
+        _bytes.Append((byte)'\n');
+    }
+
+    private static string Quote(string field) =>
+        field.AsSpan().IndexOfAny("\",\r\n") >= 0 ? $"\"{field.Replace("\"", "\"\"")}\"" : field;
+}
