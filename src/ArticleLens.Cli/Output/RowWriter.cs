@@ -89,14 +89,35 @@ internal static class RowWriter
         output.Write(chars, 0, n);
     }
 
-    private static void WriteTable<T>(IEnumerable<T> rows, IReadOnlyList<Column<T>> columns, TextWriter output)
+    /// <summary>Rows per printed table: Spectre lays a table out whole, so a long listing prints as a run of tables.</summary>
+    public const int TableBlock = 1000;
+
+    /// <summary>
+    /// Prints rows as tables of at most <paramref name="block"/> rows, each with the header, so memory stays flat however many
+    /// rows stream in (a single table of a million rows would be held and measured whole). No rows: the header alone.
+    /// </summary>
+    internal static void WriteTable<T>(IEnumerable<T> rows, IReadOnlyList<Column<T>> columns, TextWriter output, int block = TableBlock)
+    {
+        var console = Console(output);
+        var table = NewTable(columns);
+        var printed = false;
+        foreach (var row in rows)
+        {
+            table.AddRow(columns.Select(c => new Spectre.Console.Text(Text(c.Value(row)))));
+            if (table.Rows.Count < block) continue;
+            console.Write(table);
+            table = NewTable(columns);
+            printed = true;
+        }
+        if (table.Rows.Count > 0 || !printed) console.Write(table);
+    }
+
+    private static Table NewTable<T>(IReadOnlyList<Column<T>> columns)
     {
         var table = new Table().Border(TableBorder.Rounded);
         foreach (var column in columns)
             table.AddColumn(new TableColumn(Markup.Escape(column.Key)));
-        foreach (var row in rows)
-            table.AddRow(columns.Select(c => Markup.Escape(Text(c.Value(row)))).ToArray());
-        Console(output).Write(table);
+        return table;
     }
 
     /// <summary>A Spectre console on <paramref name="output"/>; wide when not a terminal so tables do not wrap needlessly.</summary>

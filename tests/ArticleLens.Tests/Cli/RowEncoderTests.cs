@@ -110,4 +110,37 @@ public class RowEncoderTests
             Assert.Equal(Written(expected, format), output.ToString());
         }
     }
+
+    public class WriteTable
+    {
+        private static string Table(int rows, int block)
+        {
+            var output = new StringWriter();
+            RowWriter.WriteTable(Enumerable.Range(1, rows).Select(i => Plain with { Name = $"row{i}" }), Columns, output, block);
+            return output.ToString();
+        }
+
+        private static int Count(string text, string what) => text.Split(what).Length - 1;
+
+        [Theory]
+        [InlineData(5, 2, 3)]
+        [InlineData(4, 2, 2)]
+        [InlineData(1, 1000, 1)]
+        public void Given_more_rows_than_a_block_When_printed_Then_every_row_once_in_tables_of_a_block_each(int rows, int block, int tables)
+        {
+            var text = Table(rows, block);
+
+            Assert.Equal(tables, Count(text, "name"));
+            for (var i = 1; i <= rows; i++) Assert.Equal(1, Count(text, $"row{i} "));
+        }
+
+        [Fact]
+        public void Given_no_rows_When_printed_Then_the_header_alone()
+        {
+            var text = Table(0, 2);
+
+            Assert.Equal(1, Count(text, "name"));
+            Assert.DoesNotContain("row", text);
+        }
+    }
 }
