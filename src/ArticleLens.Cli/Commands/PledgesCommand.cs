@@ -25,7 +25,7 @@ internal static class PledgesCommand
         new("minYears", p => p.Timeframe?.MinYears),
         new("maxYears", p => p.Timeframe?.MaxYears),
         new("reaffirmation", p => p.Reaffirmation),
-        new("text", p => p.Text),
+        new("text", p => p.ArticleText.AsMemory(p.Start, p.End - p.Start)),
         new("start", p => p.ArticleOffset + p.Start),
         new("end", p => p.ArticleOffset + p.End),
     ];

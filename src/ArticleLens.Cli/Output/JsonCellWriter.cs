@@ -39,6 +39,26 @@ internal sealed class JsonCellWriter(Utf8Buffer buffer)
         }
     }
 
+    /// <summary>Appends text, or null.</summary>
+    public void WriteText(string? text)
+    {
+        if (text is null) buffer.Append("null"u8);
+        else WriteString(text);
+    }
+
+    /// <summary>Appends text.</summary>
+    public void WriteText(ReadOnlySpan<char> text) => WriteString(text);
+
+    /// <summary>Appends an integer, or null.</summary>
+    public void WriteInteger(long? value)
+    {
+        if (value is { } number) WriteInteger(number);
+        else buffer.Append("null"u8);
+    }
+
+    /// <summary>Appends true or false.</summary>
+    public void WriteBoolean(bool value) => buffer.Append(value ? "true"u8 : "false"u8);
+
     /// <summary>A cell value as JSON: the reference for every format decision (doubles rounded to 6 places, lists as arrays).</summary>
     public static void WriteValue(Utf8JsonWriter json, object? value)
     {
@@ -67,9 +87,8 @@ internal sealed class JsonCellWriter(Utf8Buffer buffer)
     }
 
     /// <summary>Text in quotes: runs of verbatim characters copied (ASCII narrowed, the rest transcoded), <c>"</c> and <c>\</c> escaped.</summary>
-    private void WriteString(string value)
+    private void WriteString(ReadOnlySpan<char> text)
     {
-        var text = value.AsSpan();
         var room = buffer.Room(text.Length * 3 + 2); // a UTF-16 unit takes at most 3 UTF-8 bytes; an escape takes 2
         room[0] = (byte)'"';
         var n = 1;
@@ -92,7 +111,7 @@ internal sealed class JsonCellWriter(Utf8Buffer buffer)
             }
             if (c < 128 || !Verbatim[c])
             {
-                WriteWithWriter(value); // control characters, surrogates, characters the encoder escapes
+                WriteWithWriter(text.ToString()); // control characters, surrogates, characters the encoder escapes
                 return;
             }
             var end = i + 1;

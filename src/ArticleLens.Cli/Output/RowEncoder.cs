@@ -43,7 +43,7 @@ internal sealed class RowEncoder<T>
         for (var c = 0; c < _columns.Count; c++)
         {
             _bytes.Append(_prefixes[c]);
-            _cells.Write(_columns[c].Value(row));
+            _columns[c].WriteJson(row, _cells);
         }
         _bytes.Append((byte)'}');
     }
