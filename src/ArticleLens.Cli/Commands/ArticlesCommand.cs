@@ -7,16 +7,16 @@ namespace ArticleLens.Cli.Commands;
 /// <summary><c>articles</c>: one row per article with its metadata and size.</summary>
 internal static class ArticlesCommand
 {
-    public static readonly Column<TokenizedArticle>[] Columns =
+    public static readonly Column<ArticleRow>[] Columns =
     [
-        new("number", a => a.Article.Number),
-        new("title", a => a.Article.Title),
-        new("countryTag", a => a.Article.CountryTag),
-        new("source", a => a.Article.Source),
-        new("date", a => a.Article.Date),
-        new("path", a => a.Article.Path),
-        new("sentences", a => a.Article.Sentences.Count),
-        new("words", a => a.WordCount),
+        new("number", a => a.Number),
+        new("title", a => a.Title),
+        new("countryTag", a => a.CountryTag),
+        new("source", a => a.Source),
+        new("date", a => a.Date),
+        new("path", a => a.Path),
+        new("sentences", a => a.Sentences),
+        new("words", a => a.Words),
     ];
 
     public static Command Create()
@@ -26,9 +26,12 @@ internal static class ArticlesCommand
         command.SetAction(parse => Guard.Run(() =>
         {
             var corpus = CommonOptions.Corpus(parse, paths, encoding);
+            using var output = Standard.Output();
             var count = 0;
-            var rows = corpus.Buffered().Select(a => { count++; return a.Tokenize(); });
-            RowWriter.Write(rows, Columns, parse.GetValue(format), Console.Out);
+            var articles = corpus.Select(a => { Interlocked.Increment(ref count); return a; });
+            ArticleRows.Write(articles, () => new object(), (_, article, rows) => rows.Add(ArticleRow.Of(article, article.CountWords())), Columns,
+                parse.GetValue(format), output);
+            output.Flush();
             return Outcome.Report(corpus, count, Console.Error);
         }));
         return command;

@@ -26,13 +26,14 @@ internal static class CorpusReport
 
     private static void AddOverview(HtmlReport report, Corpus corpus)
     {
-        var articles = corpus.Tokenize().ToList();
+        var articles = new List<ArticleRow>();
+        var tokenized = corpus.Tokenize().Select(a => { articles.Add(ArticleRow.Of(a.Article, a.WordCount)); return a; });
+        var words = FrequencyTable.Of(tokenized, FrequencyFilter.ContentWords); // one streaming pass: no article is held
         var summary = CorpusSummary.Of(corpus);
         report.Section("summary", "Summary", summary.ToString() + ".")
             .Table("summary", [summary], SummaryCommand.Columns);
         report.Section("articles", "Articles", "Every article with its title, country tag, source, date and size.")
             .Table("articles", articles, ArticlesCommand.Columns, shown: 20);
-        var words = FrequencyTable.Of(articles, FrequencyFilter.ContentWords);
         report.Section("words", "Most frequent words", "Content words (stop words left out), normalised: case folded, apostrophes unified.")
             .Bars(words.Top(25).Select(w => (w.Feature, (double)w.Frequency)).ToList(), "Top 25 content words by occurrences")
             .Table("words", words, WordColumns, shown: 25);

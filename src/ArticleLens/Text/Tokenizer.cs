@@ -29,6 +29,19 @@ public static class Tokenizer
         return new TokenizedArticle(article, [.. tokens]);
     }
 
+    /// <summary>Number of word and number tokens of an article's body (its <see cref="TokenizedArticle.WordCount"/>), without keeping the tokens.</summary>
+    public static int CountWords(this Article article)
+    {
+        ArgumentNullException.ThrowIfNull(article);
+        var words = 0;
+        foreach (var sentence in article.Sentences)
+        {
+            foreach (var token in Scan(article.Text, sentence.Start, sentence.End, sentence.Index))
+                if (token.IsWordLike) words++;
+        }
+        return words;
+    }
+
     /// <summary>Tokenizes each article as it is enumerated (lazy).</summary>
     public static IEnumerable<TokenizedArticle> Tokenize(this IEnumerable<Article> articles)
     {

@@ -101,4 +101,17 @@ public class TokenScannerTests
             Assert.Equal(article.SentenceText(sentence).ToString(), rebuilt);
         }
     }
+
+    public class CountWords
+    {
+        [Fact]
+        public void Given_every_sample_article_When_words_are_counted_Then_the_count_is_the_tokenized_word_count()
+        {
+            var articles = Corpus.Load(Seeds.Folder).ToList();
+
+            Assert.NotEmpty(articles);
+            Assert.All(articles, a => Assert.Equal(a.Tokenize().WordCount, a.CountWords()));
+            Assert.Equal(6, Corpus.FromText("Article Number: 1\nT\nChina's 1,200 U.S. scholarships, won't stop.\n").Single().CountWords());
+        }
+    }
 }
