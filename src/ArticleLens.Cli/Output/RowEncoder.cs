@@ -11,7 +11,7 @@ namespace ArticleLens.Cli.Output;
 /// </summary>
 internal sealed class RowEncoder<T>
 {
-    private readonly IReadOnlyList<Column<T>> _columns;
+    private readonly Column<T>[] _columns; // an array: a row reads every column, and interface calls per cell add up
     private readonly Utf8Buffer _bytes = new();
     private readonly JsonCellWriter? _cells;
     private readonly byte[][] _prefixes; // per column: "{" or "," then the encoded key and ":"
@@ -21,7 +21,7 @@ internal sealed class RowEncoder<T>
     {
         if (format is not (OutputFormat.Json or OutputFormat.Csv))
             throw new ArgumentOutOfRangeException(nameof(format), format, "Only JSON and CSV rows are encoded.");
-        _columns = columns;
+        _columns = [.. columns];
         _cells = format == OutputFormat.Json ? new JsonCellWriter(_bytes) : null;
         _prefixes = format == OutputFormat.Json
             ? [.. Keys(columns).Select((key, c) => (byte[])[(byte)(c == 0 ? '{' : ','), (byte)'"', .. key.EncodedUtf8Bytes, (byte)'"', (byte)':'])]
@@ -40,7 +40,7 @@ internal sealed class RowEncoder<T>
             return;
         }
         _bytes.Append(",\n"u8);
-        for (var c = 0; c < _columns.Count; c++)
+        for (var c = 0; c < _columns.Length; c++)
         {
             _bytes.Append(_prefixes[c]);
             _columns[c].WriteJson(row, _cells);
@@ -80,7 +80,7 @@ internal sealed class RowEncoder<T>
 
     private void AddCsv(T row)
     {
-        for (var c = 0; c < _columns.Count; c++)
+        for (var c = 0; c < _columns.Length; c++)
         {
             if (c > 0) _bytes.Append((byte)',');
             var field = Quote(RowWriter.Text(_columns[c].Value(row)));

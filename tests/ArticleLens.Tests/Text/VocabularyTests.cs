@@ -1,3 +1,5 @@
+using CsCheck;
+
 namespace ArticleLens.Tests.Text;
 
 public class VocabularyTests
@@ -28,5 +30,18 @@ public class VocabularyTests
 
             Assert.NotEqual(vocabulary.Intern("us"), vocabulary.Intern("US"));
         }
+
+        [Fact]
+        public void Given_forms_sharing_prefixes_lengths_and_nul_chars_When_interned_Then_each_distinct_form_has_its_own_id() =>
+            Gen.String[Gen.Char["ab\0"], 0, 7].Array[1, 60].Sample(forms =>
+            {
+                var vocabulary = new Vocabulary();
+                foreach (var form in forms)
+                {
+                    Assert.Equal(form, vocabulary[vocabulary.Intern(form)]);
+                    Assert.Equal(vocabulary.Intern(form), vocabulary.Find(form));
+                }
+                Assert.Equal(forms.Distinct(StringComparer.Ordinal).Count(), vocabulary.Count);
+            });
     }
 }
