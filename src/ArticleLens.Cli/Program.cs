@@ -1,8 +1,12 @@
 using System.CommandLine;
+using System.CommandLine.Help;
 using ArticleLens.Cli.Commands;
 
-var root = new RootCommand("articlelens: read diplomatic news closely. With no command, runs the main job on seeds/.")
+// A plain command named articlelens rather than a RootCommand, which takes its name from the host (ArticleLens.Cli under dotnet run).
+var root = new Command("articlelens", "Read diplomatic news closely. With no command, runs the main job on seeds/.")
 {
+    new HelpOption(),
+    new VersionOption(),
     SummaryCommand.Create(),
     ArticlesCommand.Create(),
     TokensCommand.Create(),

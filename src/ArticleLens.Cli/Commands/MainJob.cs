@@ -20,7 +20,7 @@ internal static class MainJob
         ("Countries", CountriesCommand.PrintSection),
     ];
 
-    public static void Attach(RootCommand root)
+    public static void Attach(Command root)
     {
         var (paths, format, encoding) = CommonOptions.AddTo(root);
         var output = ReportCommand.Out();

@@ -114,6 +114,22 @@ public class CliContractTests
         }
     }
 
+    public class Help
+    {
+        [Theory]
+        [InlineData("--help")]
+        [InlineData("pledges", "--help")]
+        public void Given_help_When_asked_Then_usage_names_the_command_articlelens_and_exit_is_0(params string[] arguments)
+        {
+            var run = CliRun.Of(arguments);
+
+            Assert.Equal(0, run.ExitCode);
+            Assert.Contains("Usage:", run.Out);
+            Assert.Contains("  articlelens ", run.Out);
+            Assert.DoesNotContain("ArticleLens.Cli", run.Out);
+        }
+    }
+
     public class MainJob
     {
         [Fact]
