@@ -118,7 +118,8 @@ public sealed class CountryMatcher
         foreach (var match in PhraseMatches.Longest(_found))
         {
             var (entry, kind) = match.Value;
-            if (entry is null || (kind == MentionKind.Capital && !Options.IncludeCapitals) || IsCurrency(entry, match, terms)) continue;
+            if (entry is null || (kind == MentionKind.Capital && !Options.IncludeCapitals) || IsCurrency(entry, match, terms)
+                || IsPersonName(article.Text, match, terms)) continue;
             var sentence = _tokens[terms[match.FirstTerm].Token].Sentence;
             mentions.Add(new CountryMention(article, sentence, match.Start, match.End, entry, kind) { Issuer = issuer });
         }
@@ -140,6 +141,39 @@ public sealed class CountryMatcher
         foreach (ref var term in CollectionsMarshal.AsSpan(_terms)[first..])
             term = term with { Token = term.Token + start, Sentence = 0 };
     }
+
+    /// <summary>
+    /// True when a country name that is also a given name stands as one: after an honorific (<c>Mr. Jordan</c>), or before a
+    /// capitalised word that is not a place or state word (<c>Chad Brown</c>, <c>Georgia Tech</c>; not <c>Jordan Valley</c>).
+    /// </summary>
+    private bool IsPersonName(string text, PhraseMatch<GazetteerTarget> match, ReadOnlySpan<Term> terms)
+    {
+        if (match.TermCount != 1 || !GivenNames.Contains(text.AsSpan(match.Start, match.End - match.Start))) return false;
+        var t = terms[match.FirstTerm].Token;
+        if (t > 0 && Honorifics.Contains(WordAt(text, t - 1))) return true;
+        if (t + 1 >= _tokens.Count || _tokens[t + 1].Sentence != _tokens[t].Sentence || _tokens[t + 1].Start != match.End + 1) return false;
+        var next = WordAt(text, t + 1);
+        return next.Length > 1 && char.IsUpper(next[0]) && !char.IsUpper(next[1]) && !PlaceWords.Contains(next);
+    }
+
+    private ReadOnlySpan<char> WordAt(string text, int t) =>
+        _tokens[t].Kind == TokenKind.Word ? text.AsSpan(_tokens[t].Start, _tokens[t].Length) : [];
+
+    /// <summary>Country names that are also common given names.</summary>
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> GivenNames =
+        new HashSet<string>(["Chad", "Jordan", "Georgia"], StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
+
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> Honorifics =
+        new HashSet<string>(["Mr.", "Mrs.", "Ms.", "Miss", "Dr.", "Mr", "Mrs", "Ms", "Dr", "Sir", "Mister"], StringComparer.Ordinal)
+            .GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>Capitalised words that continue a country's name as a place, a state body or a role, not as a surname.</summary>
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> PlaceWords =
+        new HashSet<string>(["River", "Valley", "Basin", "Lake", "Sea", "Gulf", "Rift", "Mountains", "Desert", "Delta", "Province",
+            "Region", "Border", "Government", "Ministry", "Minister", "Embassy", "Armed", "Army", "Forces", "Parliament", "King",
+            "Queen", "Crown", "Prince", "President", "Prime", "Foreign", "National", "State", "Republic", "Kingdom", "Crisis",
+            "Agreement", "Accord", "Declaration", "Compact", "Plan", "Initiative", "Summit", "Talks", "Process", "Fund", "Mission"],
+            StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
 
     /// <summary>True when the form is followed by its country's currency unit (<c>U.S. dollars</c>) or by a <c>$</c> sign (<c>US$</c>, <c>HK$</c>).</summary>
     private bool IsCurrency(GazetteerEntry entry, PhraseMatch<GazetteerTarget> match, ReadOnlySpan<Term> terms)

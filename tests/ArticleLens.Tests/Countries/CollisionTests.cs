@@ -8,6 +8,23 @@ namespace ArticleLens.Tests.Countries;
 /// </summary>
 public class CollisionTests
 {
+    public class GivenNames
+    {
+        [Theory]
+        [InlineData("Mr. Jordan met the delegation.", "")]
+        [InlineData("Dr Chad spoke first.", "")]
+        [InlineData("Jordan Smith and Chad Brown briefed US officials.", "USA")]
+        [InlineData("Georgia Tech hosted the forum.", "")]
+        [InlineData("Jordan and Egypt signed the accord.", "JOR EGY")]
+        [InlineData("Chad, Niger and Mali met in Niamey.", "TCD NER MLI")]
+        [InlineData("The Jordan Valley and the Chad Basin need water.", "JOR TCD")]
+        [InlineData("King Abdullah of Jordan spoke.", "JOR")]
+        [InlineData("Georgia signed an agreement.", "GEO")]
+        [InlineData("They visited Jordan.", "JOR")]
+        public void Given_a_country_name_that_is_also_a_given_name_When_it_stands_as_a_name_Then_it_is_no_mention(string sentence, string codes) =>
+            Assert.Equal(codes, string.Join(' ', CountryText.Codes(sentence)));
+    }
+
     public class TurkicNames
     {
         [Theory]
