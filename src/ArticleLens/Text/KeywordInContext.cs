@@ -1,3 +1,5 @@
+using System.Text;
+
 namespace ArticleLens.Text;
 
 /// <summary>Keyword-in-context search with the library's pattern vocabulary.</summary>
@@ -67,7 +69,34 @@ public static class KeywordInContext
         return lo;
     }
 
-    /// <summary>The text between two offsets on one line: line breaks and runs of spaces become one space.</summary>
-    private static string Flatten(string text, int start, int end) =>
-        end <= start ? "" : string.Join(' ', text[start..end].Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
+    /// <summary>
+    /// The text between two offsets as a reader sees it: on one line (line breaks and runs of spaces become one space) and
+    /// without Markdown or HTML residue (<c>**</c>, <c>&lt;sup&gt;</c>, link syntax), which the tokenizer skips too.
+    /// </summary>
+    private static string Flatten(string text, int start, int end)
+    {
+        var flat = new StringBuilder(Math.Max(end - start, 0));
+        var space = false;
+        for (var i = start; i < end;)
+        {
+            var c = text[i];
+            if (CharClass.IsMarkupStart(c) && Markup.Length(text, i, text.Length) is > 0 and var markup)
+            {
+                if (i > 0 && CharClass.IsDigit(text[i - 1]) && Markup.IsOrdinalSup(text, i, text.Length))
+                    flat.Append(text, i + 5, 2); // 21<sup>st</sup> reads 21st
+                i += markup;
+                continue;
+            }
+            i++;
+            if (char.IsWhiteSpace(c))
+            {
+                space = flat.Length > 0;
+                continue;
+            }
+            if (space) flat.Append(' ');
+            space = false;
+            flat.Append(c);
+        }
+        return flat.ToString();
+    }
 }

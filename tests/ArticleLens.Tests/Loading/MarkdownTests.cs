@@ -112,6 +112,17 @@ public class MarkdownTests
             var line = Assert.Single(new[] { article }.Tokenize().Kwic("Belt and Road"));
             Assert.Equal("Belt and Road", line.Match);
         }
+
+        [Fact]
+        public void Given_markdown_residue_around_a_match_When_shown_in_context_Then_the_context_reads_without_it()
+        {
+            var article = Load(Release.Replace("\\u00A0", "\u00A0"));
+
+            var line = Assert.Single(new[] { article }.Tokenize().Kwic("Belt and Road", window: 4));
+
+            Assert.Equal("21st day, with", line.Left);
+            Assert.Equal("on the agenda.", line.Right);
+        }
     }
 
     public class InvalidYaml
