@@ -62,13 +62,16 @@ public sealed class PledgeDetector
             if (!CuePrefilter.MayHoldCue(span) || IsQuestion(span)) continue;
             _view.Load(article.Text, sentence, _vocabulary);
             _matches.Find(_view, _matcher);
-            _time.Clear();
-            _timeframes.Read(_view, article.Date, _time);
             _clauseHits.Clear();
             _clauses.Read(_view, _matches, _clauseHits);
-            _lastActor = null;
-            foreach (var clause in _clauseHits)
-                if (!clause.Actor.Reported) Emit(article, clause, results);
+            if (_clauseHits.Exists(c => !c.Actor.Reported))
+            {
+                _time.Clear();
+                _timeframes.Read(_view, article.Date, _time); // only a sentence with a pledge needs its timeframes
+                _lastActor = null;
+                foreach (var clause in _clauseHits)
+                    if (!clause.Actor.Reported) Emit(article, clause, results);
+            }
             foreach (var match in _matches.Kept)
                 if (match.Value.Party is { IsGroup: true } group && !_groupsSeen.Contains(group)) _groupsSeen.Add(group);
         }
