@@ -1,3 +1,5 @@
+using System.Runtime.InteropServices;
+
 namespace ArticleLens.Text;
 
 /// <summary>
@@ -19,29 +21,44 @@ public static class TermStream
     /// <summary>Appends the terms of <paramref name="tokens"/> (which index <paramref name="text"/>) to <paramref name="terms"/>.</summary>
     public static void Append(string text, ReadOnlySpan<Token> tokens, Vocabulary vocabulary, List<Term> terms)
     {
-        Span<char> buffer = stackalloc char[128];
+        // The common token (a lower-case word, a number, punctuation) is one term, written in place; the rest go through Add.
+        var n = terms.Count;
+        CollectionsMarshal.SetCount(terms, n + tokens.Length);
+        var output = CollectionsMarshal.AsSpan(terms);
         for (var t = 0; t < tokens.Length; t++)
         {
-            var token = tokens[t];
+            ref readonly var token = ref tokens[t];
             if ((token.Flags & (TokenFlags.Hyphenated | TokenFlags.NeedsNormalizing)) == 0)
             {
-                terms.Add(new Term(vocabulary.Intern(text.AsSpan(token.Start, token.Length)), token.Start, token.End, t, token.Sentence));
-                continue; // the common case: a lower-case word, a number, punctuation
-            }
-            if ((token.Flags & TokenFlags.Hyphenated) == 0)
-            {
-                AddPart(text, token, token.Start, token.End, t, vocabulary, terms, buffer);
+                output[n++] = new Term(vocabulary.Intern(text.AsSpan(token.Start, token.Length)), token.Start, token.End, t, token.Sentence);
                 continue;
             }
-            var start = token.Start;
-            for (var i = token.Start; i < token.End; i++)
-            {
-                if (!CharClass.IsHyphen(text[i])) continue;
-                AddPart(text, token, start, i, t, vocabulary, terms, buffer);
-                start = i + 1;
-            }
-            AddPart(text, token, start, token.End, t, vocabulary, terms, buffer);
+            CollectionsMarshal.SetCount(terms, n);
+            Add(text, token, t, vocabulary, terms);
+            n = terms.Count;
+            CollectionsMarshal.SetCount(terms, n + tokens.Length - t - 1);
+            output = CollectionsMarshal.AsSpan(terms);
         }
+        CollectionsMarshal.SetCount(terms, n);
+    }
+
+    /// <summary>The terms of a token that needs normalising or splitting at its hyphens.</summary>
+    private static void Add(string text, Token token, int index, Vocabulary vocabulary, List<Term> terms)
+    {
+        Span<char> buffer = stackalloc char[128];
+        if ((token.Flags & TokenFlags.Hyphenated) == 0)
+        {
+            AddPart(text, token, token.Start, token.End, index, vocabulary, terms, buffer);
+            return;
+        }
+        var start = token.Start;
+        for (var i = token.Start; i < token.End; i++)
+        {
+            if (!CharClass.IsHyphen(text[i])) continue;
+            AddPart(text, token, start, i, index, vocabulary, terms, buffer);
+            start = i + 1;
+        }
+        AddPart(text, token, start, token.End, index, vocabulary, terms, buffer);
     }
 
     private static void AddPart(string text, Token token, int start, int end, int index, Vocabulary vocabulary, List<Term> terms, Span<char> buffer)

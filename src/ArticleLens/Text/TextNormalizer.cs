@@ -10,9 +10,7 @@ public static class TextNormalizer
     /// <summary>Writes the normalised form of <paramref name="token"/> into <paramref name="destination"/> (at least as long) and returns its length.</summary>
     public static int Normalize(ReadOnlySpan<char> token, TokenKind kind, Span<char> destination)
     {
-        if (System.Text.Ascii.ToLower(token, destination, out var written) == System.Buffers.OperationStatus.Done)
-            return kind == TokenKind.Number ? RemoveCommas(destination[..written]) : written;
-        var n = 0;
+        var n = 0; // one scalar pass: tokens are short, and vectorised lower-casing costs more to set up than it saves
         for (var i = 0; i < token.Length; i++)
         {
             var c = token[i];
@@ -40,14 +38,6 @@ public static class TextNormalizer
                     break;
             }
         }
-        return n;
-    }
-
-    private static int RemoveCommas(Span<char> number)
-    {
-        var n = 0;
-        foreach (var c in number)
-            if (c != ',') number[n++] = c;
         return n;
     }
 
