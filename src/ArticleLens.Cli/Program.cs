@@ -1,6 +1,9 @@
 using System.CommandLine;
 using System.CommandLine.Help;
+using ArticleLens.Cli;
 using ArticleLens.Cli.Commands;
+
+JitProfile.Start(args);
 
 // A plain command named articlelens rather than a RootCommand, which takes its name from the host (ArticleLens.Cli under dotnet run).
 var root = new Command("articlelens", "Read diplomatic news closely. With no command, runs the main job on seeds/.")
