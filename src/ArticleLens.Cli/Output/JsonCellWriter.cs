@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Buffers;
 using System.Buffers.Text;
 using System.Text;
@@ -30,34 +31,54 @@ internal sealed class JsonCellWriter(Utf8Buffer buffer)
     {
         switch (value)
         {
-            case string text: WriteString(text); break;
+            case string text: WriteString([], text); break;
             case null: buffer.Append("null"u8); break;
             case bool b: buffer.Append(b ? "true"u8 : "false"u8); break;
-            case int i: WriteInteger(i); break;
-            case long l: WriteInteger(l); break;
+            case int i: WriteInteger([], i); break;
+            case long l: WriteInteger([], l); break;
+            case double d when double.IsFinite(d): WriteNumber([], d); break;
+            case double: buffer.Append("null"u8); break;
             default: WriteWithWriter(value); break;
         }
     }
 
-    /// <summary>Appends text, or null.</summary>
-    public void WriteText(string? text)
+    /// <summary>Appends <paramref name="key"/> (an encoded member name and colon), then <paramref name="value"/>.</summary>
+    public void Write(ReadOnlySpan<byte> key, object value)
     {
-        if (text is null) buffer.Append("null"u8);
-        else WriteString(text);
+        buffer.Append(key);
+        Write(value);
     }
 
-    /// <summary>Appends text.</summary>
-    public void WriteText(ReadOnlySpan<char> text) => WriteString(text);
+    /// <summary>Appends bytes already encoded (a member name, or a member name and null).</summary>
+    public void WriteRaw(ReadOnlySpan<byte> bytes) => buffer.Append(bytes);
 
-    /// <summary>Appends an integer, or null.</summary>
-    public void WriteInteger(long? value)
+    /// <summary>Appends <paramref name="key"/>, then text.</summary>
+    public void WriteText(ReadOnlySpan<byte> key, ReadOnlySpan<char> text) => WriteString(key, text);
+
+    /// <summary>Appends <paramref name="key"/>, then an integer.</summary>
+    public void WriteInteger(ReadOnlySpan<byte> key, long value)
     {
-        if (value is { } number) WriteInteger(number);
-        else buffer.Append("null"u8);
+        var room = buffer.Room(key.Length + 20);
+        key.CopyTo(room);
+        Utf8Formatter.TryFormat(value, room[key.Length..], out var written);
+        buffer.Advance(key.Length + written);
     }
 
-    /// <summary>Appends true or false.</summary>
-    public void WriteBoolean(bool value) => buffer.Append(value ? "true"u8 : "false"u8);
+    /// <summary>Appends <paramref name="key"/>, then a finite number rounded to 6 places, as <see cref="Utf8JsonWriter"/> writes it.</summary>
+    public void WriteNumber(ReadOnlySpan<byte> key, double value)
+    {
+        var room = buffer.Room(key.Length + 128);
+        key.CopyTo(room);
+        Math.Round(value, 6).TryFormat(room[key.Length..], out var written, default, CultureInfo.InvariantCulture);
+        buffer.Advance(key.Length + written);
+    }
+
+    /// <summary>Appends <paramref name="key"/>, then true or false.</summary>
+    public void WriteBoolean(ReadOnlySpan<byte> key, bool value)
+    {
+        buffer.Append(key);
+        buffer.Append(value ? "true"u8 : "false"u8);
+    }
 
     /// <summary>A cell value as JSON: the reference for every format decision (doubles rounded to 6 places, lists as arrays).</summary>
     public static void WriteValue(Utf8JsonWriter json, object? value)
@@ -80,19 +101,20 @@ internal sealed class JsonCellWriter(Utf8Buffer buffer)
         }
     }
 
-    private void WriteInteger(long value)
+    /// <summary>
+    /// <paramref name="key"/>, then text in quotes: runs of verbatim characters copied (ASCII narrowed, the rest transcoded),
+    /// <c>"</c> and <c>\</c> escaped. A short cell is copied char by char first: vectorised searches cost more to set up than it takes.
+    /// </summary>
+    private void WriteString(ReadOnlySpan<byte> key, ReadOnlySpan<char> text)
     {
-        Utf8Formatter.TryFormat(value, buffer.Room(20), out var written);
-        buffer.Advance(written);
-    }
-
-    /// <summary>Text in quotes: runs of verbatim characters copied (ASCII narrowed, the rest transcoded), <c>"</c> and <c>\</c> escaped.</summary>
-    private void WriteString(ReadOnlySpan<char> text)
-    {
-        var room = buffer.Room(text.Length * 3 + 2); // a UTF-16 unit takes at most 3 UTF-8 bytes; an escape takes 2
-        room[0] = (byte)'"';
-        var n = 1;
+        var room = buffer.Room(key.Length + text.Length * 3 + 2); // a UTF-16 unit takes at most 3 UTF-8 bytes; an escape takes 2
+        key.CopyTo(room);
+        var n = key.Length;
+        room[n++] = (byte)'"';
         var i = 0;
+        if (text.Length <= 32)
+            for (; i < text.Length && text[i] is var c && c < 128 && Verbatim[c]; i++)
+                room[n++] = (byte)c;
         while (i < text.Length)
         {
             var plain = text[i..].IndexOfAnyExcept(PlainAscii);
@@ -111,6 +133,7 @@ internal sealed class JsonCellWriter(Utf8Buffer buffer)
             }
             if (c < 128 || !Verbatim[c])
             {
+                buffer.Advance(key.Length);
                 WriteWithWriter(text.ToString()); // control characters, surrogates, characters the encoder escapes
                 return;
             }

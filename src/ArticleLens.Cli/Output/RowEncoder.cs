@@ -1,4 +1,3 @@
-using System.Buffers;
 using System.Text;
 using System.Text.Json;
 
@@ -14,7 +13,8 @@ internal sealed class RowEncoder<T>
     private readonly Column<T>[] _columns; // an array: a row reads every column, and interface calls per cell add up
     private readonly Utf8Buffer _bytes = new();
     private readonly JsonCellWriter? _cells;
-    private readonly byte[][] _prefixes; // per column: "{" or "," then the encoded key and ":"
+    private readonly byte[][] _keys; // per column: ",\n{" (the first, which opens the row) or "," then the encoded key and ":"
+    private readonly byte[][] _nullCells; // the same followed by null: one copy for an empty cell
 
     /// <summary>An encoder of <paramref name="columns"/> as JSON or CSV.</summary>
     public RowEncoder(IReadOnlyList<Column<T>> columns, OutputFormat format)
@@ -23,9 +23,10 @@ internal sealed class RowEncoder<T>
             throw new ArgumentOutOfRangeException(nameof(format), format, "Only JSON and CSV rows are encoded.");
         _columns = [.. columns];
         _cells = format == OutputFormat.Json ? new JsonCellWriter(_bytes) : null;
-        _prefixes = format == OutputFormat.Json
-            ? [.. Keys(columns).Select((key, c) => (byte[])[(byte)(c == 0 ? '{' : ','), (byte)'"', .. key.EncodedUtf8Bytes, (byte)'"', (byte)':'])]
+        _keys = format == OutputFormat.Json
+            ? [.. Keys(columns).Select((key, c) => (byte[])[.. c == 0 ? ",\n{"u8 : ","u8, (byte)'"', .. key.EncodedUtf8Bytes, .. "\":"u8])]
             : [];
+        _nullCells = [.. _keys.Select(key => (byte[])[.. key, .. "null"u8])];
     }
 
     /// <summary>Number of bytes encoded and not yet taken.</summary>
@@ -39,12 +40,8 @@ internal sealed class RowEncoder<T>
             AddCsv(row);
             return;
         }
-        _bytes.Append(",\n"u8);
         for (var c = 0; c < _columns.Length; c++)
-        {
-            _bytes.Append(_prefixes[c]);
-            _columns[c].WriteJson(row, _cells);
-        }
+            _columns[c].WriteJson(row, _cells, _keys[c], _nullCells[c]);
         _bytes.Append((byte)'}');
     }
 
@@ -52,11 +49,8 @@ internal sealed class RowEncoder<T>
     public EncodedRows Take()
     {
         if (_bytes.Length == 0) return EncodedRows.Empty;
-        var buffer = ArrayPool<byte>.Shared.Rent(_bytes.Length);
-        _bytes.Written.CopyTo(buffer);
-        var rows = new EncodedRows(buffer, _bytes.Length);
-        _bytes.Clear();
-        return rows;
+        var (buffer, length) = _bytes.Detach();
+        return new EncodedRows(buffer, length);
     }
 
     /// <summary>The CSV header line: the columns' keys.</summary>

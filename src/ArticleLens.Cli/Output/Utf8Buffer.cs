@@ -5,10 +5,12 @@ namespace ArticleLens.Cli.Output;
 /// <summary>
 /// A growable byte buffer for encoding rows: small appends are a length check and a copy (cheaper than
 /// <see cref="ArrayBufferWriter{T}"/>), and a <see cref="System.Text.Json.Utf8JsonWriter"/> can write into it directly.
+/// Its arrays come from the shared pool, so <see cref="Detach"/> hands the bytes over without copying them.
 /// </summary>
 internal sealed class Utf8Buffer : IBufferWriter<byte>
 {
-    private byte[] _bytes = new byte[1 << 16];
+    private const int InitialSize = 1 << 16;
+    private byte[] _bytes = ArrayPool<byte>.Shared.Rent(InitialSize);
 
     /// <summary>Number of bytes written.</summary>
     public int Length { get; private set; }
@@ -18,6 +20,15 @@ internal sealed class Utf8Buffer : IBufferWriter<byte>
 
     /// <summary>Forgets the bytes written (keeps the memory).</summary>
     public void Clear() => Length = 0;
+
+    /// <summary>The pooled array holding the bytes written and their length; the buffer starts again, empty, on a fresh array.</summary>
+    public (byte[] Array, int Length) Detach()
+    {
+        var written = (_bytes, Length);
+        _bytes = ArrayPool<byte>.Shared.Rent(InitialSize);
+        Length = 0;
+        return written;
+    }
 
     /// <summary>Appends <paramref name="bytes"/>.</summary>
     public void Append(ReadOnlySpan<byte> bytes)
@@ -59,5 +70,11 @@ internal sealed class Utf8Buffer : IBufferWriter<byte>
     /// <inheritdoc />
     public Span<byte> GetSpan(int sizeHint = 0) => Room(Math.Max(sizeHint, 256));
 
-    private void Grow(int size) => Array.Resize(ref _bytes, (int)Math.Min(Array.MaxLength, Math.Max((long)_bytes.Length * 2, (long)Length + size)));
+    private void Grow(int size)
+    {
+        var larger = ArrayPool<byte>.Shared.Rent((int)Math.Min(Array.MaxLength, Math.Max((long)_bytes.Length * 2, (long)Length + size)));
+        _bytes.AsSpan(0, Length).CopyTo(larger);
+        ArrayPool<byte>.Shared.Return(_bytes);
+        _bytes = larger;
+    }
 }

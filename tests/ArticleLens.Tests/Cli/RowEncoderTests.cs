@@ -1,5 +1,6 @@
 using System.Text.Json;
 using ArticleLens.Cli.Output;
+using CsCheck;
 
 namespace ArticleLens.Tests.Cli;
 
@@ -69,6 +70,20 @@ public class RowEncoderTests
                          + "\"Say \"\"hi\"\", \\ caf\u00e9 \u201Cok\u201D\r\n\ttab\",0,0,,False,0,,\n", csv);
         }
 
+        [Fact]
+        public void Given_any_rows_When_written_as_json_Then_the_bytes_are_those_of_Utf8JsonWriter()
+        {
+            var text = Gen.String[Gen.OneOf(Gen.Char["aZ09 ,.\"\\\t\n\u0000\u00e9\u2019\u2028\ud83d\ude00"], Gen.Char), 0, 60];
+            var cells = Gen.Select(text.Null(), Gen.Long.Nullable(), Gen.Double.Nullable(), Gen.Bool, text,
+                (name, count, share, flag, slice) => new Sparse(name, count, share, flag, slice));
+            cells.List[0, 5].Sample(rows =>
+            {
+                var output = new StringWriter();
+                RowWriter.Write(rows, Sparse.Columns, OutputFormat.Json, output);
+                Assert.Equal(Sparse.Reference(rows), output.ToString());
+            }, iter: 5_000);
+        }
+
         [Theory]
         [InlineData("Json")]
         [InlineData("Csv")]
@@ -83,6 +98,33 @@ public class RowEncoderTests
                 Assert.Equal(Enumerable.Range(0, 5000), JsonDocument.Parse(text).RootElement.EnumerateArray().Select(r => r.GetProperty("count").GetInt32()));
             else
                 Assert.Equal(5001, text.Split('\n', StringSplitOptions.RemoveEmptyEntries).Length);
+        }
+    }
+
+    /// <summary>A row of typed cells that are often empty, as in a pledge row.</summary>
+    internal sealed record Sparse(string? Name, long? Count, double? Share, bool Flag, string Text)
+    {
+        public static readonly Column<Sparse>[] Columns =
+        [
+            new("name", r => r.Name),
+            new("count", r => r.Count),
+            new("share", r => r.Share),
+            new("flag", r => r.Flag),
+            new("text", r => r.Text.AsMemory()),
+        ];
+
+        /// <summary>The rows as <see cref="Utf8JsonWriter"/> writes them, one object per line.</summary>
+        public static string Reference(IReadOnlyList<Sparse> rows)
+        {
+            var keys = RowEncoder<Sparse>.Keys(Columns);
+            var lines = rows.Select(row =>
+            {
+                var buffer = new Utf8Buffer();
+                using (var json = new Utf8JsonWriter(buffer, JsonCellWriter.Options))
+                    RowEncoder<Sparse>.WriteObject(json, row, Columns, keys);
+                return System.Text.Encoding.UTF8.GetString(buffer.Written);
+            });
+            return rows.Count == 0 ? "[]\n" : $"[\n{string.Join(",\n", lines)}\n]\n";
         }
     }
 
