@@ -12,7 +12,10 @@ namespace ArticleLens.Pledges;
 internal static class CuePrefilter
 {
     private static readonly string[] Words = [.. PledgeCues.Needles()];
-    private static readonly SearchValues<string> Needles = SearchValues.Create(Words, StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>What is searched for: the words that do not start with another one ("commit" finds "committed" too).</summary>
+    private static readonly SearchValues<string> Needles = SearchValues.Create(
+        [.. Words.Where(w => !Words.Any(other => other != w && w.StartsWith(other, StringComparison.Ordinal)))], StringComparison.OrdinalIgnoreCase);
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> Exact =
         new HashSet<string>(Words, StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
 
