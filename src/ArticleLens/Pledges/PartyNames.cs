@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Reflection;
 using ArticleLens.Text;
 
@@ -31,6 +32,7 @@ public sealed class PartyNames : IPartyNames
     public IEnumerable<(Pattern Pattern, Party Party)> Names => _names;
 
     /// <summary>Reads a table; a malformed line throws <see cref="FormatException"/> naming <paramref name="source"/> and the line.</summary>
+    [MethodImpl(MethodImplOptions.NoOptimization)] // start-up code: see Pattern.Parse
     public static PartyNames Read(TextReader reader, string source)
     {
         ArgumentNullException.ThrowIfNull(reader);

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Reflection;
 using ArticleLens.Text;
 
@@ -23,6 +24,7 @@ internal sealed class PledgeLexicon
         "multiply", "butterfly", "holy", "bully", "tally", "homily", "lily", "jelly", "belly", "folly", "italy's", "early", "only",
     ];
 
+    [MethodImpl(MethodImplOptions.NoOptimization)] // start-up code: see Pattern.Parse
     public PledgeLexicon(Vocabulary vocabulary)
     {
         Vocabulary = vocabulary;

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using ArticleLens.Text;
 
 namespace ArticleLens.Pledges;
@@ -8,6 +9,7 @@ namespace ArticleLens.Pledges;
 /// durations ("30 years"), multipliers ("three times"), counts of parties ("the five Central Asian countries"),
 /// and bare numbers with no unit. When unsure it reads nothing.
 /// </summary>
+[method: MethodImpl(MethodImplOptions.NoOptimization)] // start-up code: see Pattern.Parse
 internal sealed class QuantityReader(PledgeLexicon lexicon, UnitReader units)
 {
     private readonly int _to = lexicon.Id("to"), _hyphen = lexicon.Id("-"), _dash = lexicon.Id("–"), _or = lexicon.Id("or"),

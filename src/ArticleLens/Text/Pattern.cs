@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 namespace ArticleLens.Text;
 
 /// <summary>
@@ -25,6 +26,9 @@ public sealed class Pattern
     /// <summary>Parses a pattern whose words must match case included (for short names that collide with words: <c>US</c>).</summary>
     public static Pattern CaseSensitive(string text) => Parse(text, caseSensitive: true);
 
+    // Start-up code (patterns are parsed while matchers are built) is compiled without optimising: its loops would otherwise
+    // be compiled fully optimised before their first run, and the CLI would wait about 30 ms longer for that (benchmarks/README.md).
+    [MethodImpl(MethodImplOptions.NoOptimization)]
     private static Pattern Parse(string text, bool caseSensitive)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(text);

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 namespace ArticleLens.Text;
 
 /// <summary>A pattern found in a match stream.</summary>
@@ -91,6 +92,7 @@ public sealed class PhraseMatcher<T>
 
         public bool HasEdges => _exact is not null || _cased is not null || _globs is not null;
 
+        [MethodImpl(MethodImplOptions.NoOptimization)] // start-up code: see Pattern.Parse
         public Node Child(PatternTerm term, Vocabulary vocabulary)
         {
             if (term.IsGlob)
