@@ -22,6 +22,7 @@ internal sealed class TimeframeReader(PledgeLexicon lexicon)
     /// <summary>Adds the time stretches of <paramref name="view"/> to <paramref name="hits"/>; <paramref name="date"/> anchors relative ones.</summary>
     public void Read(SentenceView view, DateOnly? date, List<TimeHit> hits)
     {
+        if (!NamesTime(view)) return;
         for (var i = 0; i < view.Count; i++)
         {
             if (!lexicon.Is(view.Id(i), WordClass.TimeTrigger | WordClass.NumberWord) && view.TokenOf(i).Kind != TokenKind.Number) continue;
@@ -31,6 +32,14 @@ internal sealed class TimeframeReader(PledgeLexicon lexicon)
                       ?? Years(view, i, date, hits);
             if (end is { } last) i = last;
         }
+    }
+
+    /// <summary>True when a term is a unit of time or a year: every timeframe holds one, so a sentence without is not read further.</summary>
+    private bool NamesTime(SentenceView view)
+    {
+        for (var i = 0; i < view.Count; i++)
+            if (lexicon.Is(view.Id(i), WordClass.TimeUnit) || view.TryYear(i, out _)) return true;
+        return false;
     }
 
     /// <summary>"over the past 30 years", "in the last decade", "30 years ago", "since 2013".</summary>
