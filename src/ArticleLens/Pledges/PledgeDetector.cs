@@ -23,6 +23,7 @@ public sealed class PledgeDetector
     private readonly List<QuantityHit> _quantityHits = new(4);
     private readonly List<Party> _groupsSeen = new(4);
     private (ActorHit Hit, PledgeParty Party)? _lastActor;
+    private bool _numbers; // the sentence has a term that may start a number
 
     /// <summary>A detector that knows countries and groups from <see cref="PartyNames.Minimal"/>.</summary>
     public PledgeDetector() : this(PartyNames.Minimal)
@@ -69,6 +70,7 @@ public sealed class PledgeDetector
                 _time.Clear();
                 _timeframes.Read(_view, article.Date, _time); // only a sentence with a pledge needs its timeframes
                 _lastActor = null;
+                _numbers = _quantities.MayHoldNumber(_view);
                 foreach (var clause in _clauseHits)
                     if (!clause.Actor.Reported) Emit(article, clause, results);
             }
@@ -91,7 +93,7 @@ public sealed class PledgeDetector
         if (_grammar.IsHappening(_view, clause.Action)) return;
         var actionEnd = Math.Max(clause.Action.Last, clause.Action.Term);
         _quantityHits.Clear();
-        if (clause.Cue.Modality != PledgeModality.Support && clause.Cue.Modality != PledgeModality.CallFor) // their numbers are others' amounts
+        if (_numbers && clause.Cue.Modality != PledgeModality.Support && clause.Cue.Modality != PledgeModality.CallFor) // their numbers are others' amounts
             _quantities.ReadAll(_view, _matches, actionEnd + 1, clause.Last, _time, _quantityHits);
         var recipient = (_quantityHits.Count > 0 ? _recipients.Find(_view, _matches, _quantityHits[0].Last + 1, clause.Last, _groupsSeen) : null)
                         ?? _recipients.Find(_view, _matches, clause.Action.Term, clause.Last, _groupsSeen);
