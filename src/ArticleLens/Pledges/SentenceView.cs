@@ -21,6 +21,16 @@ internal sealed class SentenceView
 
     public ReadOnlySpan<Term> Terms => CollectionsMarshal.AsSpan(_terms);
 
+    public ReadOnlySpan<Token> Tokens => CollectionsMarshal.AsSpan(_tokens);
+
+    /// <summary>True when some term's class is one of <paramref name="classes"/>.</summary>
+    public bool Any(PledgeLexicon lexicon, WordClass classes)
+    {
+        foreach (ref readonly var term in Terms)
+            if (lexicon.Is(term.Id, classes)) return true;
+        return false;
+    }
+
     /// <summary>Tokenizes <paramref name="sentence"/> of <paramref name="text"/> and builds its terms.</summary>
     public void Load(string text, Sentence sentence, Vocabulary vocabulary)
     {
@@ -71,8 +81,20 @@ internal sealed class SentenceView
     public bool TryYear(int i, out int year)
     {
         year = 0;
-        if ((uint)i >= (uint)_terms.Count) return false;
-        var token = TokenOf(i);
+        return (uint)i < (uint)_terms.Count && IsYear(TokenOf(i), out year);
+    }
+
+    /// <summary>True when some token is a year (as <see cref="TryYear"/> reads them).</summary>
+    public bool HasYear()
+    {
+        foreach (ref readonly var token in Tokens)
+            if (IsYear(token, out _)) return true;
+        return false;
+    }
+
+    private static bool IsYear(in Token token, out int year)
+    {
+        year = 0;
         if (token.Kind != TokenKind.Number || token.Length != 4 || (token.Flags & TokenFlags.Ordinal) != 0) return false;
         var value = token.NumericValue;
         if (value is < 1900 or > 2100 || value != Math.Floor(value)) return false;

@@ -35,12 +35,7 @@ internal sealed class TimeframeReader(PledgeLexicon lexicon)
     }
 
     /// <summary>True when a term is a unit of time or a year: every timeframe holds one, so a sentence without is not read further.</summary>
-    private bool NamesTime(SentenceView view)
-    {
-        for (var i = 0; i < view.Count; i++)
-            if (lexicon.Is(view.Id(i), WordClass.TimeUnit) || view.TryYear(i, out _)) return true;
-        return false;
-    }
+    private bool NamesTime(SentenceView view) => view.Any(lexicon, WordClass.TimeUnit) || view.HasYear();
 
     /// <summary>"over the past 30 years", "in the last decade", "30 years ago", "since 2013".</summary>
     private int? Past(SentenceView view, int i, List<TimeHit> hits)
