@@ -105,7 +105,14 @@ internal static class PledgeCues
             yield return (pattern, new Cue { Kind = CueKind.Party, Party = party });
     }
 
-    /// <summary>Words of which a sentence must hold one to carry a pledge: the longest word of each modal cue.</summary>
-    public static IEnumerable<string> Needles() =>
-        Modals.Select(m => m.Pattern.Split(' ').OrderByDescending(w => w.Length).First()).Distinct();
+    /// <summary>
+    /// Words of which a sentence must hold one to carry a pledge: the longest word of each modal cue, with the word that
+    /// follows it in the cue (null when it ends the cue): "ready" then "to", "will" alone.
+    /// </summary>
+    public static IEnumerable<(string Word, string? Next)> Needles() =>
+        Modals.Select(m => m.Pattern.Split(' ')).Select(words =>
+        {
+            var longest = Array.IndexOf(words, words.MaxBy(w => w.Length));
+            return (words[longest], longest + 1 < words.Length ? words[longest + 1] : null);
+        }).Distinct();
 }
