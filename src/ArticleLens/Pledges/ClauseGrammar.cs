@@ -55,7 +55,7 @@ internal sealed class ClauseGrammar(PledgeLexicon lexicon)
         var last = j;
         if (_phrasal.Contains(view.Id(j)) && j + 1 <= limit && lexicon.Is(view.Id(j + 1), WordClass.Particle)) last = j + 1;
         continues |= _reaffirming.Contains(view.Id(j)) || lexicon.Is(view.Id(j), WordClass.Continuation);
-        var verb = lexicon.BaseForm(lexicon.Vocabulary[view.Id(j)]);
+        var verb = lexicon.BaseFormOf(view.Id(j));
         var text = last > j ? $"{verb} {lexicon.Vocabulary[view.Id(last)]}" : verb;
         return new Action(j, last, negated ? "not " + text : text, continues);
     }
@@ -93,7 +93,7 @@ internal sealed class ClauseGrammar(PledgeLexicon lexicon)
         var id = view.Id(j);
         if (lexicon.Is(id, WordClass.Verb)) return true;
         var form = lexicon.Vocabulary[id];
-        return form.EndsWith("ing", StringComparison.Ordinal) && lexicon.BaseForm(form) != form;
+        return form.EndsWith("ing", StringComparison.Ordinal) && lexicon.BaseFormOf(id) != form;
     }
 
     private static bool IsPunctuation(SentenceView view, int j) =>

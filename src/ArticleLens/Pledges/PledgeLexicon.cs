@@ -17,6 +17,7 @@ internal sealed class PledgeLexicon
     private readonly Dictionary<int, double> _values = [];
     private readonly Dictionary<int, double> _yearsPerUnit = [];
     private byte[] _lyAdverbs = new byte[4096]; // per id: 0 unknown, 1 an -ly adverb, 2 not
+    private string?[] _baseForms = new string?[4096]; // per id: the base form, once worked out
 
     private static readonly HashSet<string> LyNouns =
     [
@@ -151,6 +152,13 @@ internal sealed class PledgeLexicon
 
     /// <summary>The id of a form the lexicon interned (for comparisons in the rules).</summary>
     public int Id(string form) => Vocabulary.Intern(form);
+
+    /// <summary><see cref="BaseForm"/> of the form with id <paramref name="id"/>, worked out once per form.</summary>
+    public string BaseFormOf(int id)
+    {
+        if (id >= _baseForms.Length) Array.Resize(ref _baseForms, Math.Max(id + 1, _baseForms.Length * 2));
+        return _baseForms[id] ??= BaseForm(Vocabulary[id]);
+    }
 
     /// <summary>The base form of a verb form: "establishing" → "establish", "provides" → "provide"; the form itself when unknown.</summary>
     public string BaseForm(string form)
