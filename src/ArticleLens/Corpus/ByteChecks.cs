@@ -38,10 +38,13 @@ internal static class ByteChecks
     {
         if (Utf8.IsValid(bytes)) return null;
         var bad = FirstInvalid(bytes);
-        return new LoadProblem(path, lines + CountBreaks(bytes[..bad]),
-            $"invalid UTF-8 (byte 0x{bytes[bad]:X2} at byte offset {consumed + bad}); " +
-            "if the file uses a legacy encoding, pass it with --encoding (for example windows-1252)");
+        return InvalidUtf8At(path, lines + CountBreaks(bytes[..bad]), bytes[bad], consumed + bad);
     }
+
+    /// <summary>The problem of an invalid byte <paramref name="value"/> at byte <paramref name="offset"/>, on line <paramref name="line"/>.</summary>
+    public static LoadProblem InvalidUtf8At(string path, int line, byte value, long offset) =>
+        new(path, line, $"invalid UTF-8 (byte 0x{value:X2} at byte offset {offset}); " +
+                        "if the file uses a legacy encoding, pass it with --encoding (for example windows-1252)");
 
     /// <summary>Line breaks as the loader counts them: CRLF, LF CR, LF and CR are one each.</summary>
     public static int CountBreaks(ReadOnlySpan<byte> bytes)
@@ -61,7 +64,8 @@ internal static class ByteChecks
     private static LoadProblem? EmptyAfter(ReadOnlySpan<byte> head, int bom, string path) =>
         head.Length == bom ? new LoadProblem(path, 0, "empty file (only a byte order mark)") : null;
 
-    private static int FirstInvalid(ReadOnlySpan<byte> bytes)
+    /// <summary>The index of the first byte of <paramref name="bytes"/> that is not valid UTF-8 (the bytes are known to hold one).</summary>
+    public static int FirstInvalid(ReadOnlySpan<byte> bytes)
     {
         var chars = ArrayPool<char>.Shared.Rent(bytes.Length + 1);
         try

@@ -1,5 +1,6 @@
 using System.Buffers;
 using System.Text;
+using System.Text.Unicode;
 
 namespace ArticleLens;
 
@@ -81,7 +82,10 @@ internal static class FileDecoder
         return (new StreamReader(stream, encoding!, detectEncodingFromByteOrderMarks: false, bufferSize: 1 << 16), null);
     }
 
-    /// <summary>One streaming pass over the bytes; names the line and byte of the first invalid sequence.</summary>
+    /// <summary>
+    /// One streaming pass over the bytes; names the line and byte of the first invalid sequence. Lines are counted only
+    /// then, by reading the file again up to that byte: a valid file (nearly every one) pays for no counting.
+    /// </summary>
     private static LoadProblem? ValidateUtf8(FileStream stream, string path)
     {
         stream.Position = 0;
@@ -89,7 +93,6 @@ internal static class FileDecoder
         try
         {
             long consumed = 0;
-            var lines = 1;
             var carry = 0;
             while (true)
             {
@@ -97,13 +100,48 @@ internal static class FileDecoder
                 var final = n < carry + ChunkBytes;
                 var chunk = buffer.AsSpan(0, n);
                 var complete = final ? n : CompleteLength(chunk);
-                if (ByteChecks.InvalidUtf8(chunk[..complete], path, consumed, lines) is { } problem) return problem;
+                if (!Utf8.IsValid(chunk[..complete]))
+                {
+                    var bad = ByteChecks.FirstInvalid(chunk[..complete]);
+                    return ByteChecks.InvalidUtf8At(path, LineAt(stream, consumed + bad), chunk[bad], consumed + bad);
+                }
                 if (final) return null;
-                lines += ByteChecks.CountBreaks(chunk[..complete]);
                 consumed += complete;
                 carry = n - complete;
                 chunk[complete..].CopyTo(buffer);
             }
+        }
+        finally
+        {
+            ArrayPool<byte>.Shared.Return(buffer);
+        }
+    }
+
+    /// <summary>
+    /// The line (from 1) holding byte <paramref name="offset"/> of the stream. Breaks are counted a chunk at a time; a run of
+    /// CR and LF at a chunk's end waits for the next chunk, so a pair split between two chunks counts once.
+    /// </summary>
+    private static int LineAt(FileStream stream, long offset)
+    {
+        var buffer = ArrayPool<byte>.Shared.Rent(2 * ChunkBytes);
+        try
+        {
+            stream.Position = 0;
+            var lines = 1;
+            var carry = 0;
+            for (long read = 0; read < offset;)
+            {
+                var want = (int)Math.Min(ChunkBytes, offset - read);
+                var n = stream.ReadAtLeast(buffer.AsSpan(carry, want), want, throwOnEndOfStream: false);
+                if (n == 0) break;
+                read += n;
+                var length = carry + n;
+                var run = read < offset ? length - 1 - buffer.AsSpan(0, length).LastIndexOfAnyExcept((byte)'\r', (byte)'\n') : 0;
+                carry = run < length ? run : 0;
+                lines += ByteChecks.CountBreaks(buffer.AsSpan(0, length - carry));
+                buffer.AsSpan(length - carry, carry).CopyTo(buffer);
+            }
+            return lines + ByteChecks.CountBreaks(buffer.AsSpan(0, carry));
         }
         finally
         {

@@ -185,6 +185,34 @@ public class CorpusLoadTests
 public class LargeFiles
 {
     [Theory]
+    [InlineData("\r\n", 0)]
+    [InlineData("\r\n", 1)] // the pair split between two 1 MB read chunks
+    [InlineData("\n\r", 1)]
+    [InlineData("\n", 0)]
+    [InlineData("\r", 0)]
+    public void Given_invalid_utf8_past_the_first_megabyte_When_loaded_Then_the_problem_names_its_line(string newline, int shift)
+    {
+        // Lines of 99 letters and a break, shifted so that a break ends exactly (shift 0) or straddles (shift 1) byte 1,048,576.
+        var line = new string('a', 99) + newline;
+        var lines = (3 << 20) / line.Length;
+        var head = new string('b', (1 << 20) % line.Length + shift);
+        var text = string.Concat(Enumerable.Repeat(line, lines));
+        var bytes = System.Text.Encoding.ASCII.GetBytes(head + text).ToList();
+        var bad = bytes.Count - 50 * line.Length - 10; // a Latin-1 byte in the third megabyte
+        bytes[bad] = 0xE9;
+        using var folder = new TempFolder();
+        var path = folder.WriteBytes("big.txt", [.. bytes]);
+
+        var corpus = Corpus.Load(path);
+        Assert.Empty(corpus.ToList());
+
+        var problem = Assert.Single(corpus.Problems);
+        var expected = 1 + (head + text)[..bad].Split(newline).Length - 1;
+        Assert.Equal(expected, problem.Line);
+        Assert.Contains($"byte 0xE9 at byte offset {bad}", problem.Reason);
+    }
+
+    [Theory]
     [InlineData("\n")]
     [InlineData("\r\n")]
     [InlineData("\r")]
