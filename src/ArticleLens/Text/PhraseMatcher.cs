@@ -49,7 +49,7 @@ public sealed class PhraseMatcher<T>
         {
             foreach (var child in RootChildren(terms[i]))
             {
-                if (_root.Accepts(child, terms[i], text))
+                if (Node.Accepts(child, terms[i], text))
                     Walk(child, terms, i, i + 1, text, results);
             }
         }
@@ -72,7 +72,7 @@ public sealed class PhraseMatcher<T>
         if (!node.HasEdges || next >= terms.Length || terms[next].Sentence != terms[first].Sentence) return;
         foreach (var child in node.Children(terms[next].Id, _vocabulary))
         {
-            if (node.Accepts(child, terms[next], text))
+            if (Node.Accepts(child, terms[next], text))
                 Walk(child, terms, first, next + 1, text, results);
         }
     }
@@ -81,11 +81,13 @@ public sealed class PhraseMatcher<T>
     {
         private Dictionary<int, Node>? _exact;
         private List<(int Id, string Form, Node Child)>? _cased;
-        private Dictionary<Node, string>? _casedForms;
         private List<(PatternTerm Term, Node Child)>? _globs;
         private Dictionary<int, Node[]>? _globCache;
 
         public List<(T Value, Pattern Pattern)>? Values { get; set; }
+
+        /// <summary>The exact text a case-sensitive edge into this node wants ("USD" but not "usd"), or null.</summary>
+        private string? CasedForm { get; init; }
 
         /// <summary>This node alone, as the array <see cref="Children"/> returns (made once, not per step).</summary>
         public Node[] AsArray => field ??= [this];
@@ -115,12 +117,10 @@ public sealed class PhraseMatcher<T>
             // A case-sensitive edge is keyed by the normalised id, then checked against the raw text.
             var casedId = vocabulary.Intern(TextNormalizer.Normalize(term.Form));
             _cased ??= [];
-            _casedForms ??= [];
             foreach (var (existingId, form, child) in _cased)
                 if (existingId == casedId && form == term.Form) return child;
-            var cased = new Node();
+            var cased = new Node { CasedForm = term.Form };
             _cased.Add((casedId, term.Form, cased));
-            _casedForms[cased] = term.Form;
             return cased;
         }
 
@@ -147,9 +147,8 @@ public sealed class PhraseMatcher<T>
         }
 
         /// <summary>False for a case-sensitive child whose form differs from the term's raw text (checked in place: no allocation).</summary>
-        public bool Accepts(Node child, Term term, string text) =>
-            _casedForms is null || !_casedForms.TryGetValue(child, out var form)
-            || text.AsSpan(term.Start, term.End - term.Start).SequenceEqual(form);
+        public static bool Accepts(Node child, Term term, string text) =>
+            child.CasedForm is not { } form || text.AsSpan(term.Start, term.End - term.Start).SequenceEqual(form);
 
         private Node[] GlobChildren(int id, Vocabulary vocabulary)
         {
