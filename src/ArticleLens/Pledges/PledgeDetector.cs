@@ -67,10 +67,13 @@ public sealed class PledgeDetector
             _clauses.Read(_view, _matches, _clauseHits);
             if (_clauseHits.Exists(c => !c.Actor.Reported))
             {
+                // Only a sentence with a pledge needs its timeframes and quantities, and only one with a unit of time or a year
+                // can hold a timeframe, one with digits or a number word a quantity.
+                var (classes, digits, year) = _view.Summary(_lexicon);
                 _time.Clear();
-                _timeframes.Read(_view, article.Date, _time); // only a sentence with a pledge needs its timeframes
+                if (year || (classes & WordClass.TimeUnit) != 0) _timeframes.Read(_view, article.Date, _time);
+                _numbers = digits || (classes & (WordClass.NumberWord | WordClass.Scale)) != 0;
                 _lastActor = null;
-                _numbers = _quantities.MayHoldNumber(_view);
                 foreach (var clause in _clauseHits)
                     if (!clause.Actor.Reported) Emit(article, clause, results);
             }

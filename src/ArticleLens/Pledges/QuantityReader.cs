@@ -52,14 +52,6 @@ internal sealed class QuantityReader(PledgeLexicon lexicon, UnitReader units)
         }
     }
 
-    /// <summary>True when some term of <paramref name="view"/> may start a number: else no clause of the sentence has a quantity.</summary>
-    public bool MayHoldNumber(SentenceView view)
-    {
-        foreach (ref readonly var token in view.Tokens)
-            if (token.Kind == TokenKind.Number || token.Kind == TokenKind.Word && char.IsAsciiDigit(view.Text[token.Start])) return true;
-        return view.Any(lexicon, WordClass.NumberWord | WordClass.Scale);
-    }
-
     /// <summary>A cheap test before reading: a number token, digits in a word ("1.5bn"), a number word, "a" before a scale word.</summary>
     private bool MayStartNumber(SentenceView view, SentenceMatches matches, int i)
     {

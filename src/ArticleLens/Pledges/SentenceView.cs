@@ -23,12 +23,26 @@ internal sealed class SentenceView
 
     public ReadOnlySpan<Token> Tokens => CollectionsMarshal.AsSpan(_tokens);
 
-    /// <summary>True when some term's class is one of <paramref name="classes"/>.</summary>
-    public bool Any(PledgeLexicon lexicon, WordClass classes)
+    /// <summary>
+    /// What the sentence holds, read in one pass for rules that skip sentences without it: the classes of its terms
+    /// together, whether a token is a number or starts with a digit ("1.5bn"), and whether one is a year.
+    /// </summary>
+    public (WordClass Classes, bool Digits, bool Year) Summary(PledgeLexicon lexicon)
     {
+        var classes = WordClass.None;
         foreach (ref readonly var term in Terms)
-            if (lexicon.Is(term.Id, classes)) return true;
-        return false;
+            classes |= lexicon[term.Id];
+        bool digits = false, year = false;
+        foreach (ref readonly var token in Tokens)
+        {
+            if (token.Kind == TokenKind.Number || token.Kind == TokenKind.Word && char.IsAsciiDigit(Text[token.Start])) digits = true;
+            if (IsYear(token, out _))
+            {
+                year = true;
+                break;
+            }
+        }
+        return (classes, digits, year);
     }
 
     /// <summary>Tokenizes <paramref name="sentence"/> of <paramref name="text"/> and builds its terms.</summary>
@@ -82,14 +96,6 @@ internal sealed class SentenceView
     {
         year = 0;
         return (uint)i < (uint)_terms.Count && IsYear(TokenOf(i), out year);
-    }
-
-    /// <summary>True when some token is a year (as <see cref="TryYear"/> reads them).</summary>
-    public bool HasYear()
-    {
-        foreach (ref readonly var token in Tokens)
-            if (IsYear(token, out _)) return true;
-        return false;
     }
 
     private static bool IsYear(in Token token, out int year)

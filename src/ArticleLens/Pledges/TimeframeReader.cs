@@ -6,6 +6,7 @@ namespace ArticleLens.Pledges;
 /// Finds the timeframes of a sentence and resolves them to years: <c>in 2022</c>, <c>by 2030</c>, <c>2021-2025</c>,
 /// <c>in the next five (to ten) years</c>, <c>within three years</c>, <c>next year</c>, <c>by the end of this year</c>.
 /// Elapsed time (<c>30 years ago</c>, <c>over the past three decades</c>, <c>since 2013</c>) is found too, so its numbers are never quantities.
+/// Every timeframe holds a unit of time or a year, so a sentence with neither need not be read.
 /// </summary>
 internal sealed class TimeframeReader(PledgeLexicon lexicon)
 {
@@ -22,7 +23,6 @@ internal sealed class TimeframeReader(PledgeLexicon lexicon)
     /// <summary>Adds the time stretches of <paramref name="view"/> to <paramref name="hits"/>; <paramref name="date"/> anchors relative ones.</summary>
     public void Read(SentenceView view, DateOnly? date, List<TimeHit> hits)
     {
-        if (!NamesTime(view)) return;
         for (var i = 0; i < view.Count; i++)
         {
             if (!lexicon.Is(view.Id(i), WordClass.TimeTrigger | WordClass.NumberWord) && view.TokenOf(i).Kind != TokenKind.Number) continue;
@@ -33,9 +33,6 @@ internal sealed class TimeframeReader(PledgeLexicon lexicon)
             if (end is { } last) i = last;
         }
     }
-
-    /// <summary>True when a term is a unit of time or a year: every timeframe holds one, so a sentence without is not read further.</summary>
-    private bool NamesTime(SentenceView view) => view.Any(lexicon, WordClass.TimeUnit) || view.HasYear();
 
     /// <summary>"over the past 30 years", "in the last decade", "30 years ago", "since 2013".</summary>
     private int? Past(SentenceView view, int i, List<TimeHit> hits)
