@@ -15,16 +15,16 @@ namespace ArticleLens.Cli.Output;
 internal sealed class JsonCellWriter(Utf8Buffer buffer)
 {
     /// <summary>JSON as the CLI prints it: non-ASCII text kept as is, only what JSON requires escaped.</summary>
-    public static readonly JsonWriterOptions Options = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+    public static JsonWriterOptions Options => Reference.Options;
 
-    /// <summary>Per UTF-16 code unit: true when the CLI's JSON encoder writes it as itself (surrogates never: they are checked in pairs).</summary>
-    private static readonly bool[] Verbatim = VerbatimChars();
+    /// <summary>
+    /// The ASCII characters written as themselves: printable ASCII but <c>"</c> and <c>\</c> (the encoder of <see cref="Options"/>
+    /// escapes control characters and DEL too; a test holds the two to the same set).
+    /// </summary>
+    internal static readonly SearchValues<char> PlainAscii =
+        SearchValues.Create([.. Enumerable.Range(' ', '~' - ' ' + 1).Select(c => (char)c).Where(c => c is not ('"' or '\\'))]);
 
-    /// <summary>The ASCII characters written as themselves.</summary>
-    private static readonly SearchValues<char> PlainAscii =
-        SearchValues.Create([.. Enumerable.Range(0, 128).Where(c => Verbatim[c]).Select(c => (char)c)]);
-
-    private readonly Utf8JsonWriter _writer = new(buffer, Options with { SkipValidation = true });
+    private Utf8JsonWriter? _writer; // made when a cell first needs it: few do
 
     /// <summary>Appends <paramref name="value"/> as a JSON value.</summary>
     public void Write(object? value)
@@ -47,6 +47,14 @@ internal sealed class JsonCellWriter(Utf8Buffer buffer)
     {
         buffer.Append(key);
         Write(value);
+    }
+
+    /// <summary><paramref name="text"/> as a JSON string, quotes included.</summary>
+    public static byte[] Quote(string text)
+    {
+        var buffer = new Utf8Buffer(text.Length * 3 + 2);
+        new JsonCellWriter(buffer).WriteString([], text);
+        return buffer.Written.ToArray();
     }
 
     /// <summary>Appends bytes already encoded (a member name, or a member name and null).</summary>
@@ -113,7 +121,7 @@ internal sealed class JsonCellWriter(Utf8Buffer buffer)
         room[n++] = (byte)'"';
         var i = 0;
         if (text.Length <= 32)
-            for (; i < text.Length && text[i] is var c && c < 128 && Verbatim[c]; i++)
+            for (; i < text.Length && text[i] is var c && c is >= ' ' and <= '~' and not ('"' or '\\'); i++)
                 room[n++] = (byte)c;
         while (i < text.Length)
         {
@@ -131,14 +139,14 @@ internal sealed class JsonCellWriter(Utf8Buffer buffer)
                 i++;
                 continue;
             }
-            if (c < 128 || !Verbatim[c])
+            if (c < 128 || !Reference.Verbatim[c])
             {
                 buffer.Advance(key.Length);
                 WriteWithWriter(text.ToString()); // control characters, surrogates, characters the encoder escapes
                 return;
             }
             var end = i + 1;
-            while (end < text.Length && text[end] >= 128 && Verbatim[text[end]]) end++;
+            while (end < text.Length && text[end] >= 128 && Reference.Verbatim[text[end]]) end++;
             n += Encoding.UTF8.GetBytes(text[i..end], room[n..]);
             i = end;
         }
@@ -148,17 +156,33 @@ internal sealed class JsonCellWriter(Utf8Buffer buffer)
 
     private void WriteWithWriter(object? value)
     {
+        _writer ??= new Utf8JsonWriter(buffer, Options with { SkipValidation = true });
         _writer.Reset(buffer);
         WriteValue(_writer, value);
         _writer.Flush();
     }
 
-    private static bool[] VerbatimChars()
+    /// <summary>
+    /// The reference encoder and what it writes as itself beyond ASCII, set up on first use: loading System.Text.Json and its
+    /// encoder takes about 35 ms, which a run whose text is all ASCII never pays.
+    /// </summary>
+    private static class Reference
     {
-        var encoder = Options.Encoder!;
-        var verbatim = new bool[char.MaxValue + 1];
-        for (var c = 0; c <= char.MaxValue; c++)
-            verbatim[c] = !char.IsSurrogate((char)c) && !encoder.WillEncode(c);
-        return verbatim;
+        public static readonly JsonWriterOptions Options = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+
+        /// <summary>Per UTF-16 code unit: true when the encoder writes it as itself (surrogates never: they are checked in pairs).</summary>
+        public static readonly bool[] Verbatim = VerbatimChars();
+
+        private static bool[] VerbatimChars()
+        {
+            var encoder = Options.Encoder!;
+            var verbatim = new bool[char.MaxValue + 1];
+            for (var c = 0; c <= char.MaxValue; c++)
+                verbatim[c] = !char.IsSurrogate((char)c) && !encoder.WillEncode(c);
+            return verbatim;
+        }
     }
+
+    /// <summary>True when the encoder of <see cref="Options"/> writes <paramref name="c"/> as itself (for tests).</summary>
+    internal static bool IsVerbatim(char c) => Reference.Verbatim[c];
 }

@@ -24,7 +24,7 @@ internal sealed class RowEncoder<T>
         _columns = [.. columns];
         _cells = format == OutputFormat.Json ? new JsonCellWriter(_bytes) : null;
         _keys = format == OutputFormat.Json
-            ? [.. Keys(columns).Select((key, c) => (byte[])[.. c == 0 ? ",\n{"u8 : ","u8, (byte)'"', .. key.EncodedUtf8Bytes, .. "\":"u8])]
+            ? [.. columns.Select((column, c) => (byte[])[.. c == 0 ? ",\n{"u8 : ","u8, .. JsonCellWriter.Quote(column.Key), (byte)':'])]
             : [];
         _nullCells = [.. _keys.Select(key => (byte[])[.. key, .. "null"u8])];
     }

@@ -9,8 +9,15 @@ namespace ArticleLens.Cli.Output;
 /// </summary>
 internal sealed class Utf8Buffer : IBufferWriter<byte>
 {
-    private const int InitialSize = 1 << 16;
-    private byte[] _bytes = ArrayPool<byte>.Shared.Rent(InitialSize);
+    private readonly int _initialSize;
+    private byte[] _bytes;
+
+    /// <summary>A buffer that starts with room for <paramref name="size"/> bytes (64 KB: a few articles' rows).</summary>
+    public Utf8Buffer(int size = 1 << 16)
+    {
+        _initialSize = size;
+        _bytes = ArrayPool<byte>.Shared.Rent(size);
+    }
 
     /// <summary>Number of bytes written.</summary>
     public int Length { get; private set; }
@@ -25,7 +32,7 @@ internal sealed class Utf8Buffer : IBufferWriter<byte>
     public (byte[] Array, int Length) Detach()
     {
         var written = (_bytes, Length);
-        _bytes = ArrayPool<byte>.Shared.Rent(InitialSize);
+        _bytes = ArrayPool<byte>.Shared.Rent(_initialSize);
         Length = 0;
         return written;
     }

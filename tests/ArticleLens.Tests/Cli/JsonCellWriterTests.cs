@@ -58,6 +58,20 @@ public class JsonCellWriterTests
     public class Write
     {
         [Fact]
+        public void Given_every_ascii_character_When_classed_Then_plain_ascii_is_what_the_encoder_writes_as_itself()
+        {
+            for (var c = (char)0; c < 128; c++)
+                Assert.True(JsonCellWriter.PlainAscii.Contains(c) == JsonCellWriter.IsVerbatim(c), $"U+{(int)c:X4}");
+        }
+
+        [Theory]
+        [InlineData("amountUsd", "\"amountUsd\"")]
+        [InlineData("say \"hi\"", "\"say \\\"hi\\\"\"")]
+        [InlineData("caf\u00e9\u0001", "\"caf\u00e9\\u0001\"")]
+        public void Given_a_key_When_quoted_Then_the_bytes_are_those_of_Utf8JsonWriter(string key, string expected) =>
+            Assert.Equal(expected, System.Text.Encoding.UTF8.GetString(JsonCellWriter.Quote(key)));
+
+        [Fact]
         public void Given_any_cell_value_When_written_Then_the_bytes_are_those_of_Utf8JsonWriter() =>
             AnyCell.Sample(value => Assert.Equal(Reference(value), Fast(value)), iter: 50_000);
 
