@@ -119,7 +119,7 @@ public sealed class CountryMatcher
         {
             var (entry, kind) = match.Value;
             if (entry is null || (kind == MentionKind.Capital && !Options.IncludeCapitals) || IsCurrency(entry, match, terms)
-                || IsPersonName(article.Text, match, terms)) continue;
+                || IsPersonName(article.Text, match, terms) || IsUsState(article.Text, match, terms)) continue;
             var sentence = _tokens[terms[match.FirstTerm].Token].Sentence;
             mentions.Add(new CountryMention(article, sentence, match.Start, match.End, entry, kind) { Issuer = issuer });
         }
@@ -155,6 +155,25 @@ public sealed class CountryMatcher
         var next = WordAt(text, t + 1);
         return next.Length > 1 && char.IsUpper(next[0]) && !char.IsUpper(next[1]) && !PlaceWords.Contains(next);
     }
+
+    /// <summary>
+    /// True when "Georgia" names the U.S. state: after one of its cities and a comma (<c>Atlanta, Georgia</c>; not
+    /// <c>Tbilisi, Georgia</c>), or before a comma and the United States (<c>Georgia, USA</c>).
+    /// </summary>
+    private bool IsUsState(string text, PhraseMatch<GazetteerTarget> match, ReadOnlySpan<Term> terms)
+    {
+        if (match.TermCount != 1 || !text.AsSpan(match.Start, match.End - match.Start).SequenceEqual("Georgia")) return false;
+        var t = terms[match.FirstTerm].Token;
+        return (t >= 2 && TokenAt(text, t - 1) is "," && GeorgiaCities.Contains(WordAt(text, t - 2)))
+               || (t + 2 < _tokens.Count && TokenAt(text, t + 1) is "," && TokenAt(text, t + 2) is "U.S." or "US" or "USA" or "U.S.A.");
+    }
+
+    private ReadOnlySpan<char> TokenAt(string text, int t) => text.AsSpan(_tokens[t].Start, _tokens[t].Length);
+
+    /// <summary>Cities of the U.S. state of Georgia that news names it after.</summary>
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> GeorgiaCities =
+        new HashSet<string>(["Atlanta", "Savannah", "Augusta", "Athens", "Macon", "Columbus", "Albany", "Marietta", "Valdosta",
+            "Alpharetta", "Roswell", "Decatur", "Brunswick", "Dalton", "Rome"], StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
 
     private ReadOnlySpan<char> WordAt(string text, int t) =>
         _tokens[t].Kind == TokenKind.Word ? text.AsSpan(_tokens[t].Start, _tokens[t].Length) : [];

@@ -25,6 +25,18 @@ public class CollisionTests
             Assert.Equal(codes, string.Join(' ', CountryText.Codes(sentence)));
     }
 
+    public class UsStates
+    {
+        [Theory]
+        [InlineData("The delegation flew from Atlanta, Georgia, to Mexico.", "MEX")]
+        [InlineData("Talks were held in Savannah, Georgia.", "")]
+        [InlineData("She was born in Georgia, USA.", "USA")]
+        [InlineData("The summit opened in Tbilisi, Georgia.", "GEO")]
+        [InlineData("Georgia, Armenia and Azerbaijan met in Baku.", "GEO ARM AZE")]
+        public void Given_georgia_after_a_city_of_the_us_state_When_matched_Then_it_is_no_mention_of_the_country(string sentence, string codes) =>
+            Assert.Equal(codes, string.Join(' ', CountryText.Codes(sentence)));
+    }
+
     public class TurkicNames
     {
         [Theory]
