@@ -1,6 +1,6 @@
-using System.Globalization;
 using System.Buffers;
 using System.Buffers.Text;
+using System.Globalization;
 using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;

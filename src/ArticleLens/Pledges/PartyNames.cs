@@ -1,5 +1,5 @@
-using System.Runtime.CompilerServices;
 using System.Reflection;
+using System.Runtime.CompilerServices;
 using ArticleLens.Text;
 
 namespace ArticleLens.Pledges;
