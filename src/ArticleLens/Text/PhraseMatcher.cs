@@ -1,4 +1,5 @@
 using System.Runtime.CompilerServices;
+
 namespace ArticleLens.Text;
 
 /// <summary>A pattern found in a match stream.</summary>
