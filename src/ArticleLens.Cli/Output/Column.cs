@@ -14,26 +14,29 @@ internal sealed class Column<T>
     private readonly Func<T, double?>? _number;
     private readonly Func<T, bool>? _flag;
 
-    public Column(string key, Func<T, object?> value) : this(key) => _value = value;
+    public Column(string key, Func<T, object?> value) : this(key, CellKind.Other) => _value = value;
 
-    public Column(string key, Func<T, string?> text) : this(key) => _text = text;
+    public Column(string key, Func<T, string?> text) : this(key, CellKind.Text) => _text = text;
 
     /// <summary>A text column read as a slice of a longer string (an article's text), so no string is made per row.</summary>
-    public Column(string key, Func<T, ReadOnlyMemory<char>> slice) : this(key) => _slice = slice;
+    public Column(string key, Func<T, ReadOnlyMemory<char>> slice) : this(key, CellKind.Text) => _slice = slice;
 
-    public Column(string key, Func<T, int> integer) : this(key) => _integer = row => integer(row);
+    public Column(string key, Func<T, int> integer) : this(key, CellKind.Integer) => _integer = row => integer(row);
 
-    public Column(string key, Func<T, int?> integer) : this(key) => _integer = row => integer(row);
+    public Column(string key, Func<T, int?> integer) : this(key, CellKind.Integer) => _integer = row => integer(row);
 
-    public Column(string key, Func<T, long> integer) : this(key) => _integer = row => integer(row);
+    public Column(string key, Func<T, long> integer) : this(key, CellKind.Integer) => _integer = row => integer(row);
 
-    public Column(string key, Func<T, bool> flag) : this(key) => _flag = flag;
+    public Column(string key, Func<T, bool> flag) : this(key, CellKind.Boolean) => _flag = flag;
 
-    public Column(string key, Func<T, double?> number) : this(key) => _number = number;
+    public Column(string key, Func<T, double?> number) : this(key, CellKind.Number) => _number = number;
 
-    private Column(string key) => Key = key;
+    private Column(string key, CellKind kind) => (Key, Kind) = (key, kind);
 
     public string Key { get; }
+
+    /// <summary>What the column's cells hold, which says which of the typed readers below to use.</summary>
+    public CellKind Kind { get; }
 
     /// <summary>The cell of <paramref name="row"/> as an object (integers as <see cref="long"/>).</summary>
     public object? Value(T row) =>
@@ -44,30 +47,34 @@ internal sealed class Column<T>
         : _flag is not null ? _flag(row)
         : _value!(row);
 
-    /// <summary>
-    /// Writes the cell of <paramref name="row"/> as a JSON member: <paramref name="key"/> then the value, or
-    /// <paramref name="keyAndNull"/> for an empty cell (most cells of a pledge row are empty: one copy instead of two).
-    /// </summary>
-    public void WriteJson(T row, JsonCellWriter cells, ReadOnlySpan<byte> key, ReadOnlySpan<byte> keyAndNull)
+    /// <summary>The text of a <see cref="CellKind.Text"/> cell; false when it is empty.</summary>
+    public bool TryText(T row, out ReadOnlyMemory<char> text)
     {
-        if (_text is not null)
+        if (_slice is not null)
         {
-            if (_text(row) is { } text) cells.WriteText(key, text);
-            else cells.WriteRaw(keyAndNull);
+            text = _slice(row);
+            return true;
         }
-        else if (_slice is not null) cells.WriteText(key, _slice(row).Span);
-        else if (_integer is not null)
-        {
-            if (_integer(row) is { } integer) cells.WriteInteger(key, integer);
-            else cells.WriteRaw(keyAndNull);
-        }
-        else if (_number is not null)
-        {
-            if (_number(row) is { } number && double.IsFinite(number)) cells.WriteNumber(key, number);
-            else cells.WriteRaw(keyAndNull);
-        }
-        else if (_flag is not null) cells.WriteBoolean(key, _flag(row));
-        else if (_value!(row) is { } value) cells.Write(key, value);
-        else cells.WriteRaw(keyAndNull);
+        var value = _text!(row);
+        text = value.AsMemory();
+        return value is not null;
     }
+
+    public long? Integer(T row) => _integer!(row);
+
+    public double? Number(T row) => _number!(row);
+
+    public bool Flag(T row) => _flag!(row);
+
+    public object? Other(T row) => _value!(row);
+}
+
+/// <summary>What the cells of a <see cref="Column{T}"/> hold.</summary>
+internal enum CellKind : byte
+{
+    Text,
+    Integer,
+    Number,
+    Boolean,
+    Other,
 }

@@ -34,9 +34,9 @@ internal sealed class JsonCellWriter(Utf8Buffer buffer)
             case string text: WriteString([], text); break;
             case null: buffer.Append("null"u8); break;
             case bool b: buffer.Append(b ? "true"u8 : "false"u8); break;
-            case int i: WriteInteger([], i); break;
-            case long l: WriteInteger([], l); break;
-            case double d when double.IsFinite(d): WriteNumber([], d); break;
+            case int i: WriteInteger(i); break;
+            case long l: WriteInteger(l); break;
+            case double d when double.IsFinite(d): WriteNumber(d); break;
             case double: buffer.Append("null"u8); break;
             default: WriteWithWriter(value); break;
         }
@@ -57,36 +57,73 @@ internal sealed class JsonCellWriter(Utf8Buffer buffer)
         return buffer.Written.ToArray();
     }
 
-    /// <summary>Appends bytes already encoded (a member name, or a member name and null).</summary>
-    public void WriteRaw(ReadOnlySpan<byte> bytes) => buffer.Append(bytes);
-
     /// <summary>Appends <paramref name="key"/>, then text.</summary>
     public void WriteText(ReadOnlySpan<byte> key, ReadOnlySpan<char> text) => WriteString(key, text);
 
-    /// <summary>Appends <paramref name="key"/>, then an integer.</summary>
-    public void WriteInteger(ReadOnlySpan<byte> key, long value)
+    /// <summary>Writes an integer at <paramref name="n"/> of <paramref name="room"/> (20 bytes at most) and moves past it.</summary>
+    public static void Integer(long value, Span<byte> room, ref int n)
     {
-        var room = buffer.Room(key.Length + 20);
-        key.CopyTo(room);
-        Utf8Formatter.TryFormat(value, room[key.Length..], out var written);
-        buffer.Advance(key.Length + written);
+        Utf8Formatter.TryFormat(value, room[n..], out var written);
+        n += written;
     }
 
-    /// <summary>Appends <paramref name="key"/>, then a finite number rounded to 6 places, as <see cref="Utf8JsonWriter"/> writes it.</summary>
-    public void WriteNumber(ReadOnlySpan<byte> key, double value)
+    /// <summary>
+    /// Writes a finite number rounded to 6 places, as <see cref="Utf8JsonWriter"/> writes it, at <paramref name="n"/> of
+    /// <paramref name="room"/> (<see cref="MaxNumberLength"/> bytes at most) and moves past it.
+    /// </summary>
+    public static void Number(double value, Span<byte> room, ref int n)
     {
-        var room = buffer.Room(key.Length + 128);
-        key.CopyTo(room);
-        Math.Round(value, 6).TryFormat(room[key.Length..], out var written, default, CultureInfo.InvariantCulture);
-        buffer.Advance(key.Length + written);
+        Math.Round(value, 6).TryFormat(room[n..], out var written, default, CultureInfo.InvariantCulture);
+        n += written;
     }
 
-    /// <summary>Appends <paramref name="key"/>, then true or false.</summary>
-    public void WriteBoolean(ReadOnlySpan<byte> key, bool value)
+    /// <summary>The most bytes <see cref="Number"/> writes ("-1.7976931348623157E+308").</summary>
+    public const int MaxNumberLength = 32;
+
+    /// <summary>
+    /// Writes <paramref name="text"/> in quotes at <paramref name="n"/> of <paramref name="room"/> (which has room for
+    /// <see cref="MaxQuotedLength"/> bytes): runs of verbatim characters copied (ASCII narrowed, the rest transcoded), <c>"</c> and
+    /// <c>\</c> escaped. False, with <paramref name="n"/> unchanged, for text with a character only <see cref="Utf8JsonWriter"/>
+    /// escapes (a control character, a surrogate...). A short text is copied char by char first: vectorised searches cost more to
+    /// set up than it takes.
+    /// </summary>
+    public static bool TryQuote(ReadOnlySpan<char> text, Span<byte> room, ref int n)
     {
-        buffer.Append(key);
-        buffer.Append(value ? "true"u8 : "false"u8);
+        var at = n;
+        room[at++] = (byte)'"';
+        var i = 0;
+        if (text.Length <= 32)
+            for (; i < text.Length && text[i] is var c && c is >= ' ' and <= '~' and not ('"' or '\\'); i++)
+                room[at++] = (byte)c;
+        while (i < text.Length)
+        {
+            var plain = text[i..].IndexOfAnyExcept(PlainAscii);
+            if (plain < 0) plain = text.Length - i;
+            Ascii.FromUtf16(text.Slice(i, plain), room[at..], out var narrowed);
+            at += narrowed;
+            i += plain;
+            if (i == text.Length) break;
+            var c = text[i];
+            if (c is '"' or '\\')
+            {
+                room[at++] = (byte)'\\';
+                room[at++] = (byte)c;
+                i++;
+                continue;
+            }
+            if (c < 128 || !Reference.Verbatim[c]) return false;
+            var end = i + 1;
+            while (end < text.Length && text[end] >= 128 && Reference.Verbatim[text[end]]) end++;
+            at += Encoding.UTF8.GetBytes(text[i..end], room[at..]);
+            i = end;
+        }
+        room[at++] = (byte)'"';
+        n = at;
+        return true;
     }
+
+    /// <summary>The most bytes <see cref="TryQuote"/> writes for <paramref name="length"/> UTF-16 units (3 per unit, an escape 2).</summary>
+    public static int MaxQuotedLength(int length) => length * 3 + 2;
 
     /// <summary>A cell value as JSON: the reference for every format decision (doubles rounded to 6 places, lists as arrays).</summary>
     public static void WriteValue(Utf8JsonWriter json, object? value)
@@ -109,48 +146,32 @@ internal sealed class JsonCellWriter(Utf8Buffer buffer)
         }
     }
 
-    /// <summary>
-    /// <paramref name="key"/>, then text in quotes: runs of verbatim characters copied (ASCII narrowed, the rest transcoded),
-    /// <c>"</c> and <c>\</c> escaped. A short cell is copied char by char first: vectorised searches cost more to set up than it takes.
-    /// </summary>
+    /// <summary><paramref name="key"/>, then text in quotes (see <see cref="TryQuote"/>).</summary>
     private void WriteString(ReadOnlySpan<byte> key, ReadOnlySpan<char> text)
     {
-        var room = buffer.Room(key.Length + text.Length * 3 + 2); // a UTF-16 unit takes at most 3 UTF-8 bytes; an escape takes 2
+        var room = buffer.Room(key.Length + MaxQuotedLength(text.Length));
         key.CopyTo(room);
         var n = key.Length;
-        room[n++] = (byte)'"';
-        var i = 0;
-        if (text.Length <= 32)
-            for (; i < text.Length && text[i] is var c && c is >= ' ' and <= '~' and not ('"' or '\\'); i++)
-                room[n++] = (byte)c;
-        while (i < text.Length)
+        if (TryQuote(text, room, ref n))
         {
-            var plain = text[i..].IndexOfAnyExcept(PlainAscii);
-            if (plain < 0) plain = text.Length - i;
-            Ascii.FromUtf16(text.Slice(i, plain), room[n..], out var narrowed);
-            n += narrowed;
-            i += plain;
-            if (i == text.Length) break;
-            var c = text[i];
-            if (c is '"' or '\\')
-            {
-                room[n++] = (byte)'\\';
-                room[n++] = (byte)c;
-                i++;
-                continue;
-            }
-            if (c < 128 || !Reference.Verbatim[c])
-            {
-                buffer.Advance(key.Length);
-                WriteWithWriter(text.ToString()); // control characters, surrogates, characters the encoder escapes
-                return;
-            }
-            var end = i + 1;
-            while (end < text.Length && text[end] >= 128 && Reference.Verbatim[text[end]]) end++;
-            n += Encoding.UTF8.GetBytes(text[i..end], room[n..]);
-            i = end;
+            buffer.Advance(n);
+            return;
         }
-        room[n++] = (byte)'"';
+        buffer.Advance(key.Length);
+        WriteWithWriter(text.ToString()); // control characters, surrogates, characters the encoder escapes
+    }
+
+    private void WriteInteger(long value)
+    {
+        var n = 0;
+        Integer(value, buffer.Room(20), ref n);
+        buffer.Advance(n);
+    }
+
+    private void WriteNumber(double value)
+    {
+        var n = 0;
+        Number(value, buffer.Room(MaxNumberLength), ref n);
         buffer.Advance(n);
     }
 

@@ -15,6 +15,7 @@ internal sealed class RowEncoder<T>
     private readonly JsonCellWriter? _cells;
     private readonly byte[][] _keys; // per column: ",\n{" (the first, which opens the row) or "," then the encoded key and ":"
     private readonly byte[][] _nullCells; // the same followed by null: one copy for an empty cell
+    private readonly int _rowBound; // the most bytes a row takes, its text cells' text aside
 
     /// <summary>An encoder of <paramref name="columns"/> as JSON or CSV.</summary>
     public RowEncoder(IReadOnlyList<Column<T>> columns, OutputFormat format)
@@ -27,12 +28,21 @@ internal sealed class RowEncoder<T>
             ? [.. columns.Select((column, c) => (byte[])[.. c == 0 ? ",\n{"u8 : ","u8, .. JsonCellWriter.Quote(column.Key), (byte)':'])]
             : [];
         _nullCells = [.. _keys.Select(key => (byte[])[.. key, .. "null"u8])];
+        _rowBound = 1 + _keys.Select((key, c) => _columns[c].Kind switch
+        {
+            CellKind.Integer => key.Length + 20,
+            CellKind.Number => key.Length + JsonCellWriter.MaxNumberLength,
+            _ => _nullCells[c].Length, // "false" and the quotes of a text fit too; other values go through the writer
+        }).Sum();
     }
 
     /// <summary>Number of bytes encoded and not yet taken.</summary>
     public int Length => _bytes.Length;
 
-    /// <summary>Appends one row.</summary>
+    /// <summary>
+    /// Appends one row. Room for the whole row is reserved once (once more for a long text), so cells are written without a
+    /// check each.
+    /// </summary>
     public void Add(T row)
     {
         if (_cells is null)
@@ -40,9 +50,62 @@ internal sealed class RowEncoder<T>
             AddCsv(row);
             return;
         }
+        var room = _bytes.Room(_rowBound);
+        var n = 0;
         for (var c = 0; c < _columns.Length; c++)
-            _columns[c].WriteJson(row, _cells, _keys[c], _nullCells[c]);
-        _bytes.Append((byte)'}');
+        {
+            var column = _columns[c];
+            var key = _keys[c];
+            switch (column.Kind)
+            {
+                case CellKind.Text when column.TryText(row, out var text):
+                    var needed = _rowBound + JsonCellWriter.MaxQuotedLength(text.Length); // this text and every other cell
+                    if (room.Length - n < needed)
+                    {
+                        _bytes.Advance(n);
+                        room = _bytes.Room(needed);
+                        n = 0;
+                    }
+                    Copy(key, room, ref n);
+                    if (!JsonCellWriter.TryQuote(text.Span, room, ref n))
+                    {
+                        _bytes.Advance(n - key.Length);
+                        _cells.WriteText(key, text.Span); // text only Utf8JsonWriter escapes: rare
+                        room = _bytes.Room(_rowBound);
+                        n = 0;
+                    }
+                    break;
+                case CellKind.Integer when column.Integer(row) is { } integer:
+                    Copy(key, room, ref n);
+                    JsonCellWriter.Integer(integer, room, ref n);
+                    break;
+                case CellKind.Number when column.Number(row) is { } number && double.IsFinite(number):
+                    Copy(key, room, ref n);
+                    JsonCellWriter.Number(number, room, ref n);
+                    break;
+                case CellKind.Boolean:
+                    Copy(key, room, ref n);
+                    Copy(column.Flag(row) ? "true"u8 : "false"u8, room, ref n);
+                    break;
+                case CellKind.Other when column.Other(row) is { } value:
+                    _bytes.Advance(n);
+                    _cells.Write(key, value);
+                    room = _bytes.Room(_rowBound);
+                    n = 0;
+                    break;
+                default:
+                    Copy(_nullCells[c], room, ref n);
+                    break;
+            }
+        }
+        room[n++] = (byte)'}';
+        _bytes.Advance(n);
+    }
+
+    private static void Copy(ReadOnlySpan<byte> bytes, Span<byte> room, ref int n)
+    {
+        bytes.CopyTo(room[n..]);
+        n += bytes.Length;
     }
 
     /// <summary>The rows added since the last take, in a buffer rented from the shared pool; the encoder starts empty again.</summary>

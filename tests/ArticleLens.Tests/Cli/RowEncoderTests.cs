@@ -84,6 +84,18 @@ public class RowEncoderTests
             }, iter: 5_000);
         }
 
+        [Fact]
+        public void Given_texts_longer_than_the_room_reserved_for_a_row_When_written_as_json_Then_the_bytes_are_those_of_Utf8JsonWriter()
+        {
+            var longText = string.Concat(Enumerable.Repeat("caf\u00e9 \"q\" ", 20_000)); // 200,000 chars: past the 64 KB first buffer
+            List<Sparse> rows = [new(longText, 1, 0.5, true, longText), new("a\u0001b", null, null, false, longText + "\n"), new(null, 2, null, true, "")];
+
+            var output = new StringWriter();
+            RowWriter.Write(rows, Sparse.Columns, OutputFormat.Json, output);
+
+            Assert.Equal(Sparse.Reference(rows), output.ToString());
+        }
+
         [Theory]
         [InlineData("Json")]
         [InlineData("Csv")]
