@@ -32,7 +32,8 @@ internal sealed class RowEncoder<T>
         {
             CellKind.Integer => key.Length + 20,
             CellKind.Number => key.Length + JsonCellWriter.MaxNumberLength,
-            _ => _nullCells[c].Length, // "false" and the quotes of a text fit too; other values go through the writer
+            CellKind.Boolean => key.Length + "false".Length,
+            _ => _nullCells[c].Length, // a text's quotes fit too (its text is reserved apart); other values go through the writer
         }).Sum();
     }
 

@@ -96,6 +96,25 @@ public class RowEncoderTests
             Assert.Equal(Sparse.Reference(rows), output.ToString());
         }
 
+        [Fact]
+        public void Given_rows_of_false_flags_When_many_are_written_as_json_Then_each_row_fits_the_room_reserved_for_it()
+        {
+            // "false" is the longest fixed cell: rows of 1 to 40 of them, with keys of every length, end at every offset of a buffer.
+            for (var count = 1; count <= 40; count++)
+            {
+                var columns = Enumerable.Range(0, count).Select(i => new Column<int>(new string('k', 1 + i % 7), _ => false)).ToArray();
+                var encoder = new RowEncoder<int>(columns, OutputFormat.Json);
+                var row = "{" + string.Join(",", columns.Select(c => $"\"{c.Key}\":false")) + "}";
+                var rows = 3_000;
+
+                for (var i = 0; i < rows; i++) encoder.Add(i);
+
+                var encoded = encoder.Take();
+                Assert.Equal(string.Concat(Enumerable.Repeat(",\n" + row, rows)), System.Text.Encoding.UTF8.GetString(encoded.Bytes));
+                encoded.Return();
+            }
+        }
+
         [Theory]
         [InlineData("Json")]
         [InlineData("Csv")]
