@@ -30,9 +30,26 @@ internal static class PledgesCommand
         new("end", p => p.ArticleOffset + p.End),
     ];
 
+    /// <summary>The columns of a table for people: what was pledged, in the pledge's words. CSV and JSON get every column.</summary>
+    public static readonly Column<Pledge>[] Readable =
+    [
+        new("article", p => p.Article),
+        new("sentence", p => p.Sentence),
+        new("actor", p => p.Actor.Label),
+        new("modality", p => p.Modality.Label),
+        new("action", p => p.Action),
+        new("quantity", p => p.Quantity?.ToString()),
+        new("unit", p => p.Unit),
+        new("currency", p => p.Currency),
+        new("amountUsd", p => p.AmountUsd is { } usd ? $"{usd:N0}" : null),
+        new("recipient", p => p.Recipient?.Text),
+        new("timeframe", p => p.Timeframe?.Years),
+        new("text", p => p.ArticleText.AsMemory(p.Start, p.End - p.Start)),
+    ];
+
     public static Command Create()
     {
-        var command = new Command("pledges", "List every commitment with actor, modality, action, quantity, money, recipient and timeframe");
+        var command = new Command("pledges", "List every commitment with actor, modality, action, quantity, money, recipient and timeframe (the table shows the main columns; csv and json every one)");
         var (paths, format, encoding) = CommonOptions.AddTo(command);
         command.SetAction(parse => Guard.Run(() =>
         {
@@ -53,7 +70,8 @@ internal static class PledgesCommand
     {
         var count = 0;
         var articles = corpus.Select(a => { Interlocked.Increment(ref count); return a; });
-        ArticleRows.Write(articles, () => new PledgeDetector(), (detector, article, rows) => detector.Find(article, rows), Columns, format, output);
+        ArticleRows.Write(articles, () => new PledgeDetector(), (detector, article, rows) => detector.Find(article, rows),
+            format == OutputFormat.Table ? Readable : Columns, format, output);
         return count;
     }
 }

@@ -1,8 +1,8 @@
 namespace ArticleLens.Cli.Output;
 
 /// <summary>
-/// Rows found article by article on <see cref="ArticleWorkers{TState}"/> threads and printed in article order. For JSON and CSV
-/// each worker also encodes its articles' rows with its own <see cref="RowEncoder{T}"/>, so the printing thread only copies bytes
+/// Rows found article by article on <see cref="ArticleWorkers{TState}"/> threads and printed in article order. Each worker also
+/// encodes its articles' rows (a table's once <see cref="TableWriter"/> has its layout), so the printing thread only copies bytes
 /// and never becomes the bottleneck of a command with many rows.
 /// </summary>
 internal static class ArticleRows
@@ -17,14 +17,7 @@ internal static class ArticleRows
     {
         if (format is not (OutputFormat.Json or OutputFormat.Csv))
         {
-            var workers = new ArticleWorkers<TState>(createState);
-            var rows = workers.Map(articles, (state, article) =>
-            {
-                var found = new List<T>();
-                find(state, article, found);
-                return found;
-            });
-            RowWriter.Write(rows.SelectMany(r => r), columns, format, output);
+            TableWriter.Write(articles, createState, find, columns, output);
             return;
         }
         var encoders = new ArticleWorkers<Worker<TState, T>>(() => new Worker<TState, T>(createState(), new RowEncoder<T>(columns, format)));

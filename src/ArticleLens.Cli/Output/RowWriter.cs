@@ -1,10 +1,9 @@
 using System.Globalization;
 using System.Text.Json;
-using Spectre.Console;
 
 namespace ArticleLens.Cli.Output;
 
-/// <summary>Writes rows as a table, CSV or JSON; CSV and JSON stream, encoded by <see cref="RowEncoder{T}"/>.</summary>
+/// <summary>Writes rows as a table, CSV or JSON, streamed: tables by <see cref="TableWriter"/>, CSV and JSON encoded by <see cref="RowEncoder{T}"/>.</summary>
 internal static class RowWriter
 {
     public static void Write<T>(IEnumerable<T> rows, IReadOnlyList<Column<T>> columns, OutputFormat format, TextWriter output)
@@ -12,7 +11,7 @@ internal static class RowWriter
         switch (format)
         {
             case OutputFormat.Json or OutputFormat.Csv: WriteEncoded(Encode(rows, new RowEncoder<T>(columns, format)), columns, format, output); break;
-            default: WriteTable(rows, columns, output); break;
+            default: TableWriter.Write(rows, columns, output); break;
         }
     }
 
@@ -29,10 +28,8 @@ internal static class RowWriter
         else if (format == OutputFormat.Csv) Write([row], columns, format, output);
         else
         {
-            var table = new Table().HideHeaders().Border(TableBorder.Rounded).AddColumns("", "");
-            foreach (var column in columns)
-                table.AddRow(Markup.Escape(column.Key), Markup.Escape(Text(column.Value(row))));
-            Console(output).Write(table);
+            Column<Column<T>>[] pair = [new("key", c => c.Key), new("value", c => Text(c.Value(row)))];
+            TableWriter.Write(columns, pair, output, header: false);
         }
     }
 
@@ -75,6 +72,20 @@ internal static class RowWriter
         yield return encoder.Take();
     }
 
+    /// <summary>Prints encoded rows and returns their buffer to the pool.</summary>
+    public static void Print(EncodedRows rows, TextWriter output)
+    {
+        try
+        {
+            var chars = Array.Empty<char>();
+            Print(rows.Bytes, ref chars, output);
+        }
+        finally
+        {
+            rows.Return();
+        }
+    }
+
     /// <summary>Writes UTF-8 bytes: as bytes to a UTF-8 stream writer's stream (after flushing its text), else as text.</summary>
     private static void Print(ReadOnlySpan<byte> bytes, ref char[] chars, TextWriter output)
     {
@@ -87,45 +98,6 @@ internal static class RowWriter
         if (chars.Length < bytes.Length) chars = new char[System.Text.Encoding.UTF8.GetMaxCharCount(bytes.Length)];
         var n = System.Text.Encoding.UTF8.GetChars(bytes, chars);
         output.Write(chars, 0, n);
-    }
-
-    /// <summary>Rows per printed table: Spectre lays a table out whole, so a long listing prints as a run of tables.</summary>
-    public const int TableBlock = 1000;
-
-    /// <summary>
-    /// Prints rows as tables of at most <paramref name="block"/> rows, each with the header, so memory stays flat however many
-    /// rows stream in (a single table of a million rows would be held and measured whole). No rows: the header alone.
-    /// </summary>
-    internal static void WriteTable<T>(IEnumerable<T> rows, IReadOnlyList<Column<T>> columns, TextWriter output, int block = TableBlock)
-    {
-        var console = Console(output);
-        var table = NewTable(columns);
-        var printed = false;
-        foreach (var row in rows)
-        {
-            table.AddRow(columns.Select(c => new Spectre.Console.Text(Text(c.Value(row)))));
-            if (table.Rows.Count < block) continue;
-            console.Write(table);
-            table = NewTable(columns);
-            printed = true;
-        }
-        if (table.Rows.Count > 0 || !printed) console.Write(table);
-    }
-
-    private static Table NewTable<T>(IReadOnlyList<Column<T>> columns)
-    {
-        var table = new Table().Border(TableBorder.Rounded);
-        foreach (var column in columns)
-            table.AddColumn(new TableColumn(Markup.Escape(column.Key)));
-        return table;
-    }
-
-    /// <summary>A Spectre console on <paramref name="output"/>; wide when not a terminal so tables do not wrap needlessly.</summary>
-    public static IAnsiConsole Console(TextWriter output)
-    {
-        var console = AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(output) });
-        if (System.Console.IsOutputRedirected || output != System.Console.Out) console.Profile.Width = 200;
-        return console;
     }
 
     /// <summary>Invariant text of a cell value.</summary>

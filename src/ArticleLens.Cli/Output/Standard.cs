@@ -15,7 +15,7 @@ internal static class Standard
             : new NonClosing(Console.Out);
 
     /// <summary>Console.Out behind a writer whose disposal does not close the console.</summary>
-    private sealed class NonClosing(TextWriter inner) : TextWriter
+    internal sealed class NonClosing(TextWriter inner) : TextWriter
     {
         public override Encoding Encoding => inner.Encoding;
 

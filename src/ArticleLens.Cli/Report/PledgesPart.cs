@@ -13,7 +13,7 @@ internal static class PledgesPart
                 $"{table}. A pledge is a public statement of intent to take a future action (the G7/G20 Research Group's definition); " +
                 "reported beliefs, past actions and thanks are not pledges, and \"need to\" exhortations are kept apart.")
             .Bars([.. table.CountBy(p => p.Modality.ToString()).Select(c => (c.Key, (double)c.Count))], "Pledges by modality")
-            .Table("pledges-quantified", table.Commitments.Quantified, PledgesSection.Compact)
+            .Table("pledges-quantified", table.Commitments.Quantified, PledgesCommand.Readable)
             .Table("pledges", table, PledgesCommand.Columns, shown: 0);
     }
 }
