@@ -5,13 +5,17 @@ namespace ArticleLens.Cli.Output;
 
 /// <summary>
 /// How a table's columns are laid out, decided once from its first rows: each column as wide as its header and its widest
-/// sampled cell, then the widest shrunk first until the table fits the width (a header or a number is never wrapped, a text
-/// column not below <see cref="MinWrapWidth"/>). Immutable, so the threads encoding rows share it.
+/// sampled cell, then the widest shrunk first until the table fits the width, keeping headers and numbers whole and text
+/// columns at least <see cref="MinWrapWidth"/> wide. Only if that is still too wide (a narrow terminal) do headers wrap and
+/// text columns go down to <see cref="MinNarrowWidth"/>; numbers never wrap. Immutable, so the threads encoding rows share it.
 /// </summary>
 internal sealed class TableLayout<T>
 {
-    /// <summary>The narrowest a text column is squeezed to (unless its header or its widest sampled cell is narrower).</summary>
+    /// <summary>The narrowest a text column is squeezed to while headers stay whole (unless its header or its cells are narrower).</summary>
     public const int MinWrapWidth = 8;
+
+    /// <summary>The narrowest a text column is squeezed to on a narrow terminal.</summary>
+    public const int MinNarrowWidth = 4;
 
     private TableLayout(Column<T>[] columns, int[] widths, bool[] right, bool header)
     {
@@ -43,6 +47,7 @@ internal sealed class TableLayout<T>
     public static TableLayout<T> Of(IReadOnlyList<Column<T>> columns, IReadOnlyList<T> sample, int width, bool header = true)
     {
         var natural = columns.Select(c => header ? CellWidth.Of(c.Key) : 0).ToArray();
+        var values = new int[columns.Count]; // per column: the widest sampled cell
         var numbers = new int[columns.Count]; // per column: sampled cells that are a number, -1 once one is not
         var cells = new ReadOnlyMemory<char>[columns.Count];
         foreach (var row in sample)
@@ -51,27 +56,29 @@ internal sealed class TableLayout<T>
             for (var c = 0; c < cells.Length; c++)
             {
                 var cell = cells[c].Span;
-                natural[c] = Math.Max(natural[c], CellWidth.Widest(cell));
+                values[c] = Math.Max(values[c], CellWidth.Widest(cell));
                 if (!cell.IsEmpty && numbers[c] >= 0) numbers[c] = IsNumber(cell) ? numbers[c] + 1 : -1;
             }
         }
         bool[] right = [.. columns.Select((column, c) => column.Kind is CellKind.Integer or CellKind.Number || numbers[c] > 0)];
-        int[] floor = [.. natural.Select((n, c) => Floor(n, right[c], header ? CellWidth.Of(columns[c].Key) : 0))];
-        int[] widths = [.. natural.Select(n => Math.Max(n, 1))];
+        int[] widths = [.. natural.Zip(values, (n, v) => Math.Max(1, Math.Max(n, v)))];
+        Shrink(widths, [.. widths.Select((w, c) => right[c] ? w : Math.Min(w, Math.Max(MinWrapWidth, natural[c])))], width);
+        Shrink(widths, [.. widths.Select((w, c) => Math.Max(1, right[c] ? values[c] : Math.Min(w, MinNarrowWidth)))], width);
+        return new TableLayout<T>([.. columns], widths, right, header);
+    }
+
+    /// <summary>Narrows the widest column by one, again and again, until the table fits <paramref name="width"/> or every column is at its floor.</summary>
+    private static void Shrink(int[] widths, int[] floor, int width)
+    {
         for (var total = widths.Sum() + 3 * widths.Length + 1; total > width; total--)
         {
             var widest = -1;
             for (var c = 0; c < widths.Length; c++)
                 if (widths[c] > floor[c] && (widest < 0 || widths[c] > widths[widest])) widest = c;
-            if (widest < 0) break;
+            if (widest < 0) return;
             widths[widest]--;
         }
-        return new TableLayout<T>([.. columns], widths, right, header);
     }
-
-    /// <summary>The narrowest a column is squeezed to: numbers and headers are never wrapped.</summary>
-    private static int Floor(int natural, bool number, int header) =>
-        Math.Max(1, number ? natural : Math.Min(natural, Math.Max(MinWrapWidth, header)));
 
     /// <summary>The text of each cell of <paramref name="row"/> (as <see cref="RowWriter.Text"/> gives it), into <paramref name="cells"/>.</summary>
     public static void Cells(IReadOnlyList<Column<T>> columns, T row, ReadOnlyMemory<char>[] cells)

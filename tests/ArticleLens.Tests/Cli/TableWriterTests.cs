@@ -66,12 +66,23 @@ public class TableWriterTests
     }
 
     [Fact]
-    public void Given_more_columns_than_fit_When_printed_Then_no_header_is_cut_and_the_table_is_only_as_wide_as_they_need()
+    public void Given_more_columns_than_fit_with_whole_headers_When_printed_Then_the_headers_stay_whole_and_text_columns_give_way()
     {
-        var lines = Table([new("a name longer than any header", 1, null, Long)], width: 10);
+        var lines = Table([new("a name longer than any header", 1, null, Long)], width: 40);
 
         Assert.Equal(["name", "count", "amount", "text"], lines[1].Split('│', StringSplitOptions.TrimEntries)[1..^1]);
-        Assert.All(lines, l => Assert.Equal(lines[0].Length, l.Length));
+        Assert.All(lines, l => Assert.Equal(40, l.Length));
+    }
+
+    [Fact]
+    public void Given_a_terminal_too_narrow_for_the_headers_When_printed_Then_they_wrap_numbers_stay_whole_and_nothing_is_cut()
+    {
+        var lines = Table([new("a name longer than any header", 123456, "1,200", Long)], width: 34);
+
+        Assert.All(lines, l => Assert.Equal(34, l.Length));
+        var header = lines.Skip(1).TakeWhile(l => l.StartsWith('│')).Select(l => l.Split('│')[1..^1]).ToList();
+        Assert.Equal(["name", "count", "amount", "text"], Enumerable.Range(0, 4).Select(c => string.Concat(header.Select(h => h[c].Trim()))));
+        Assert.Contains(lines, l => l.Contains(" 123456 ") && l.Contains(" 1,200 "));
     }
 
     [Fact]
