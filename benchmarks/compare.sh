@@ -2,14 +2,15 @@
 # Whole-process comparison on the 100 MB benchmark corpus: each articlelens analysis command against `wc -w`
 # and a Lucene.Net tokenizer, and loading the 20,000-file folder against File.ReadAllText of the same files,
 # interleaved in one run (startup and JIT included). Prints medians, ratios and peak RSS.
-#   benchmarks/compare.sh                 # 5 rounds, commands: summary themes countries pledges
-#   RUNS=9 COMMANDS="summary" benchmarks/compare.sh
+#   benchmarks/compare.sh                 # 5 rounds, commands: summary themes countries pledges (JSON), pledges (table)
+#   RUNS=9 COMMANDS="summary" TABLES="" benchmarks/compare.sh
 #   BENCH_DATA=/path/with/corpus.txt benchmarks/compare.sh
 set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
 data=${BENCH_DATA:-$root/benchmarks/data}
 runs=${RUNS:-5}
 commands=${COMMANDS:-"summary themes countries pledges"}
+tables=${TABLES-"pledges"} # also timed in the default format, a table
 corpus=$data/corpus.txt
 
 if [ ! -f "$corpus" ] || [ ! -d "$data/articles" ]; then
@@ -27,6 +28,7 @@ available=$(dotnet "$cli" --help)
 for c in $commands; do
   if grep -qE "^ +$c( |$)" <<< "$available"; then
     names+=("articlelens $c"); cmds+=("dotnet $cli $c $corpus --format json")
+    if grep -qw "$c" <<< "$tables"; then names+=("articlelens $c, as a table"); cmds+=("dotnet $cli $c $corpus"); fi
   else
     echo "skipping '$c': not a command of this build" >&2
   fi
