@@ -19,6 +19,7 @@ internal sealed class TableEncoder<T>
     private readonly ReadOnlyMemory<char>[] _cells;
     private readonly List<CellWrap.Segment>[] _lines;
     private readonly bool[] _controls; // per cell of the row: whether it holds a control character
+    private readonly int[] _filled; // the columns whose cell has text left to write
     private readonly byte[] _blankLine; // a line of empty cells, and where each column's cell starts on it (the end last)
     private readonly int[] _blankStarts;
 
@@ -28,6 +29,7 @@ internal sealed class TableEncoder<T>
         _cells = new ReadOnlyMemory<char>[layout.Columns.Length];
         _lines = [.. layout.Columns.Select(_ => new List<CellWrap.Segment>())];
         _controls = new bool[layout.Columns.Length];
+        _filled = new int[layout.Columns.Length];
         byte[][] blanks = [[.. Bar], .. layout.Widths.Select(w => (byte[])[.. Enumerable.Repeat((byte)' ', w + 2), .. Bar])];
         _blankStarts = [.. blanks.Select((_, c) => blanks[..(c + 1)].Sum(b => b.Length))];
         _blankLine = [.. blanks.SelectMany(b => b), (byte)'\n'];
@@ -70,25 +72,33 @@ internal sealed class TableEncoder<T>
     {
         var widths = Layout.Widths;
         var lines = 1;
+        var filled = 0; // the columns with text on the line being written, at the front of _filled
         for (var c = 0; c < _cells.Length; c++)
         {
+            var cell = _cells[c].Span;
             _lines[c].Clear();
-            CellWrap.Split(_cells[c].Span, widths[c], _lines[c]);
-            _controls[c] = _cells[c].Span.ContainsAny(Controls);
+            if (cell.IsEmpty) continue; // most cells of a long listing
+            CellWrap.Split(cell, widths[c], _lines[c]);
+            _controls[c] = cell.ContainsAny(Controls);
             lines = Math.Max(lines, _lines[c].Count);
+            _filled[filled++] = c;
         }
         for (var line = 0; line < lines; line++)
         {
             var blank = 0; // the first column of the run of empty cells before the next cell with text
+            var still = 0;
             _bytes.Append(_blankLine.AsSpan(0, _blankStarts[0]));
-            for (var c = 0; c < _cells.Length; c++)
+            for (var k = 0; k < filled; k++)
             {
-                if (line >= _lines[c].Count) continue;
+                var c = _filled[k];
+                if (line >= _lines[c].Count) continue; // and on every line after this one
+                _filled[still++] = c;
                 _bytes.Append(_blankLine.AsSpan(_blankStarts[blank], _blankStarts[c] - _blankStarts[blank]));
                 blank = c + 1;
                 var segment = _lines[c][line];
                 AddCell(_cells[c].Span.Slice(segment.Start, segment.Length), widths[c] - segment.Width, right && Layout.Right[c], _controls[c]);
             }
+            filled = still;
             _bytes.Append(_blankLine.AsSpan(_blankStarts[blank])); // the empty cells left and the line break
         }
     }
