@@ -147,5 +147,23 @@ public class CliContractTests
             Assert.DoesNotContain("http", page.Replace("http://www.w3.org/2000/svg", ""));
             Assert.True(File.Exists(Path.Combine(folder.Path, "articles.csv")));
         }
+
+        [Fact]
+        public void Given_more_quantified_commitments_than_the_section_shows_When_run_Then_the_first_fifty_and_where_the_rest_are()
+        {
+            using var folder = new TempFolder();
+            var seed = File.ReadAllText(Seeds.SeedArticle); // five quantified commitments
+            File.WriteAllText(Path.Combine(folder.Path, "copies.txt"),
+                string.Join("\n", Enumerable.Range(1, 11).Select(i => seed.Replace("Article Number: 599", $"Article Number: {i}"))));
+
+            var run = CliRun.In(folder.Path, "copies.txt", "--out", "report", "--format", "csv");
+
+            Assert.Equal(0, run.ExitCode);
+            var section = run.Out.Split("== Pledges ==\n")[1].Split("\n\n")[0].Split('\n');
+            Assert.EndsWith("the first 50 quantified commitments of 55 (all rows: the pledges command, or the report)", section[0]);
+            Assert.StartsWith("article,sentence,", section[1]);
+            Assert.Equal(50, section.Length - 2);
+            Assert.Equal(55, File.ReadLines(Path.Combine(folder.Path, "report", "pledges-quantified.csv")).Count() - 1);
+        }
     }
 }
