@@ -83,9 +83,10 @@ internal sealed class ActorFinder(PledgeLexicon lexicon)
         return -1;
     }
 
-    /// <summary>Takes in "the", "all", "both" and a number before the actor: "the five heads of state".</summary>
+    /// <summary>Takes in "the", "all", "both" and a number before the actor ("the five heads of state"), but not before a pronoun ("12 We will": a paragraph number).</summary>
     private int WithDeterminers(SentenceView view, int first)
     {
+        if (lexicon.Is(view.Id(first), WordClass.ActorPronoun)) return first;
         var k = first - 1;
         if (k >= 0 && (lexicon.Is(view.Id(k), WordClass.NumberWord) || view.TokenOf(k).Kind == TokenKind.Number && !view.TryYear(k, out _))) k--;
         if (k >= 0 && (view.Id(k) == _the || view.Id(k) == _all || view.Id(k) == _both || view.Id(k) == _our)) k--;

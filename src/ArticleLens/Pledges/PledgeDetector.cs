@@ -148,11 +148,15 @@ public sealed class PledgeDetector
         return count == 1 ? only : fronted;
     }
 
-    /// <summary>The actor's words, with a sentence-initial capital dropped from a common word: "We" → "we", "All parties" → "all parties".</summary>
+    /// <summary>
+    /// The actor's words, with the capital of a common first word dropped ("We" → "we", "All parties" → "all parties"): it opens
+    /// the sentence, or follows a paragraph number, a bullet or a quote mark.
+    /// </summary>
     private string ActorText(ActorHit actor)
     {
         var text = _view.Slice(actor.First, actor.Last);
-        return actor.First == 0 && _lexicon.Is(_view.Id(0), WordClass.ActorPronoun | WordClass.Determiner | WordClass.Adverb) && text != "I"
+        return _lexicon.Is(_view.Id(actor.First), WordClass.ActorPronoun | WordClass.Determiner | WordClass.Adverb) && text != "I"
+               && !text.StartsWith("I ", StringComparison.Ordinal)
             ? char.ToLowerInvariant(text[0]) + text[1..]
             : text;
     }

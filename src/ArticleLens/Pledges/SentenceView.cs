@@ -108,6 +108,9 @@ internal sealed class SentenceView
         return true;
     }
 
-    /// <summary>The text from the start of term <paramref name="first"/> to the end of term <paramref name="last"/>.</summary>
-    public string Slice(int first, int last) => Text[_terms[first].Start.._terms[last].End];
+    /// <summary>
+    /// The text from the start of term <paramref name="first"/> to the end of term <paramref name="last"/> as a reader sees it:
+    /// on one line (hard-wrapped text has line breaks inside a sentence) and without Markdown or HTML residue.
+    /// </summary>
+    public string Slice(int first, int last) => Markup.Flatten(Text, _terms[first].Start, _terms[last].End);
 }

@@ -1,5 +1,3 @@
-using System.Text;
-
 namespace ArticleLens.Text;
 
 /// <summary>Keyword-in-context search with the library's pattern vocabulary.</summary>
@@ -51,7 +49,7 @@ public static class KeywordInContext
         var leftStart = first - window >= 0 ? tokens[first - window].Start : tokens.Length > 0 ? Math.Min(tokens[0].Start, start) : start;
         var rightEnd = last + window - 1 < tokens.Length ? tokens[last + window - 1].End : tokens.Length > 0 ? Math.Max(tokens[^1].End, end) : end;
         if (window == 0) (leftStart, rightEnd) = (start, end);
-        return new KwicLine(article.Article.Id, sentence, Flatten(text, leftStart, start), text[start..end], Flatten(text, end, rightEnd),
+        return new KwicLine(article.Article.Id, sentence, Markup.Flatten(text, leftStart, start), text[start..end], Markup.Flatten(text, end, rightEnd),
             start, end, pattern);
     }
 
@@ -67,36 +65,5 @@ public static class KeywordInContext
             if (tokens[mid].End <= offset) lo = mid + 1; else hi = mid;
         }
         return lo;
-    }
-
-    /// <summary>
-    /// The text between two offsets as a reader sees it: on one line (line breaks and runs of spaces become one space) and
-    /// without Markdown or HTML residue (<c>**</c>, <c>&lt;sup&gt;</c>, link syntax), which the tokenizer skips too.
-    /// </summary>
-    private static string Flatten(string text, int start, int end)
-    {
-        var flat = new StringBuilder(Math.Max(end - start, 0));
-        var space = false;
-        for (var i = start; i < end;)
-        {
-            var c = text[i];
-            if (CharClass.IsMarkupStart(c) && Markup.Length(text, i, text.Length) is > 0 and var markup)
-            {
-                if (i > 0 && CharClass.IsDigit(text[i - 1]) && Markup.IsOrdinalSup(text, i, text.Length))
-                    flat.Append(text, i + 5, 2); // 21<sup>st</sup> reads 21st
-                i += markup;
-                continue;
-            }
-            i++;
-            if (char.IsWhiteSpace(c))
-            {
-                space = flat.Length > 0;
-                continue;
-            }
-            if (space) flat.Append(' ');
-            space = false;
-            flat.Append(c);
-        }
-        return flat.ToString();
     }
 }

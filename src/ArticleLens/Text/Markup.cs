@@ -1,3 +1,6 @@
+using System.Buffers;
+using System.Text;
+
 namespace ArticleLens.Text;
 
 /// <summary>
@@ -112,4 +115,44 @@ internal static class Markup
         }
         return 0;
     }
+
+    /// <summary>
+    /// The text between two offsets as a reader sees it: on one line (line breaks and runs of spaces become one space) and
+    /// without Markdown or HTML residue (<c>**</c>, <c>&lt;sup&gt;</c>, link syntax), which the tokenizer skips too.
+    /// </summary>
+    public static string Flatten(string text, int start, int end)
+    {
+        var span = text.AsSpan(start, Math.Max(end - start, 0));
+        if (span.IsEmpty || IsPlain(span)) return span.ToString();
+        var flat = new StringBuilder(Math.Max(end - start, 0));
+        var space = false;
+        for (var i = start; i < end;)
+        {
+            var c = text[i];
+            if (CharClass.IsMarkupStart(c) && Markup.Length(text, i, text.Length) is > 0 and var markup)
+            {
+                if (i > 0 && CharClass.IsDigit(text[i - 1]) && Markup.IsOrdinalSup(text, i, text.Length))
+                    flat.Append(text, i + 5, 2); // 21<sup>st</sup> reads 21st
+                i += markup;
+                continue;
+            }
+            i++;
+            if (char.IsWhiteSpace(c))
+            {
+                space = flat.Length > 0;
+                continue;
+            }
+            if (space) flat.Append(' ');
+            space = false;
+            flat.Append(c);
+        }
+        return flat.ToString();
+    }
+
+    /// <summary>Printable ASCII with single spaces inside, no markup character and no space at either end: already flat.</summary>
+    private static bool IsPlain(ReadOnlySpan<char> span) =>
+        span[0] != ' ' && span[^1] != ' ' && !span.ContainsAnyExceptInRange(' ', '~') && !span.ContainsAny(MarkupStarts)
+        && !span.Contains("  ", StringComparison.Ordinal);
+
+    private static readonly SearchValues<char> MarkupStarts = SearchValues.Create("*_<\\[]");
 }

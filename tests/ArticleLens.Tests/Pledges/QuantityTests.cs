@@ -1,3 +1,5 @@
+using ArticleLens.Pledges;
+
 namespace ArticleLens.Tests.Pledges;
 
 public class QuantityTests
@@ -49,6 +51,27 @@ public class QuantityTests
         [InlineData("We will give 500 to the fund.")]
         public void Given_a_number_that_is_not_a_pledge_quantity_When_detected_Then_no_quantity_is_read(string sentence) =>
             Assert.All(PledgeText.Find(sentence), p => Assert.Null(p.Quantity));
+
+        [Fact]
+        public void Given_a_sentence_hard_wrapped_over_lines_When_detected_Then_its_fields_read_on_one_line()
+        {
+            var article = Corpus.FromText("Statement\n\nThe United\n  States will provide an additional $45\n    million in humanitarian\n" +
+                                          "  assistance to Central\n    Asian countries this\nyear.\n").Single();
+
+            var pledge = Assert.Single(new PledgeDetector().Find(article));
+
+            Assert.Equal(("USA", "humanitarian assistance", "this year", "Central Asian countries"),
+                (pledge.Actor.Label, pledge.Unit, pledge.Timeframe?.Text, pledge.Recipient?.Text));
+        }
+
+        [Fact]
+        public void Given_markdown_emphasis_inside_a_pledge_When_detected_Then_its_fields_hold_the_words_alone()
+        {
+            var pledge = Assert.Single(Corpus.FromText("# Statement\n\nWe will provide **$50 million** in _humanitarian aid_ to Gaza by **2026**.\n", "s.md")
+                .SelectMany(a => new PledgeDetector().Find(a)));
+
+            Assert.Equal(("humanitarian aid", "by 2026", 50e6), (pledge.Unit, pledge.Timeframe?.Text, pledge.AmountUsd));
+        }
 
         [Fact]
         public void Given_two_coordinated_quantities_When_detected_Then_each_has_a_row()
