@@ -153,11 +153,14 @@ internal sealed class QuantityReader(PledgeLexicon lexicon, UnitReader units)
         return false;
     }
 
-    /// <summary>What money is for: "a grant assistance of $X" → "grant assistance"; "$X in humanitarian aid" → "humanitarian aid".</summary>
+    /// <summary>
+    /// What money is for: "a grant assistance of $X" → "grant assistance"; "$X in humanitarian aid" → "humanitarian aid".
+    /// "$X in the defense industrial base" says where it goes, not what it is: no unit.
+    /// </summary>
     private string? MoneyPurpose(SentenceView view, int first, int last, int limit)
     {
         var next = view.IdAt(last + 1);
-        if ((next == _in || next == _of) && last + 2 <= limit)
+        if ((next == _in || next == _of) && last + 2 <= limit && !(next == _in && view.IdAt(last + 2) == _the))
         {
             var start = view.IdAt(last + 2) == _the ? last + 3 : last + 2;
             if (start <= limit && units.Read(view, start, limit) is { } after && !lexicon.Is(view.Id(after.Head), WordClass.PartyNoun))

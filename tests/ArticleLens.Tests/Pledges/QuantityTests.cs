@@ -92,6 +92,7 @@ public class QuantityTests
         [InlineData("We will mobilize USD 20 billion for women's empowerment.", 20e9, "USD", 20e9, null)]
         [InlineData("We will commit 300 million USD to the program.", 300e6, "USD", 300e6, null)]
         [InlineData("We will invest $1.5bn in renewable energy.", 1.5e9, "USD", 1.5e9, "renewable energy")]
+        [InlineData("Australia will invest AUD 30 billion in the Australian defense industrial base.", 30e9, "AUD", null, null)]
         [InlineData("China will provide 2 billion yuan of emergency aid.", 2e9, "CNY", null, "emergency aid")]
         [InlineData("China will provide RMB 10 billion in loans.", 10e9, "CNY", null, "loans")]
         [InlineData("The EU will provide €300 million to Jordan.", 300e6, "EUR", null, null)]
