@@ -12,7 +12,10 @@ internal sealed class ActorFinder(PledgeLexicon lexicon)
     private readonly int _the = lexicon.Id("the"), _all = lexicon.Id("all"), _both = lexicon.Id("both"), _and = lexicon.Id("and"),
         _that = lexicon.Id("that"), _our = lexicon.Id("our"), _these = lexicon.Id("these"), _prime = lexicon.Id("prime"),
         _vice = lexicon.Id("vice"), _relevant = lexicon.Id("relevant"), _other = lexicon.Id("other"),
-        _has = lexicon.Id("has"), _have = lexicon.Id("have");
+        _has = lexicon.Id("has"), _have = lexicon.Id("have"), _it = lexicon.Id("it");
+
+    private readonly HashSet<int> _announce = [.. new[] { "announced", "announces", "said", "says", "stated", "states", "declared",
+        "declares", "pledged", "pledges", "promised", "promises", "confirmed", "confirms", "added" }.Select(lexicon.Id)];
 
     /// <summary>The actor whose last word is just before <paramref name="cue"/> (adverbs and auxiliaries aside), or null.</summary>
     public ActorHit? Find(SentenceView view, SentenceMatches matches, int cue, bool perfect = false)
@@ -29,6 +32,7 @@ internal sealed class ActorFinder(PledgeLexicon lexicon)
             party = m.Value.Party;
             if (IsPartOfCompound(view, first)) return null; // "the China-Central Asia mechanism will"
         }
+        else if (view.Id(j) == _it && view.IsWholeToken(j)) return Announcer(view, matches, j);
         else if (lexicon.Is(view.Id(j), WordClass.ActorPronoun) && view.IsWholeToken(j)) first = j;
         else if (lexicon.Is(view.Id(j), WordClass.PartyNoun)) first = GenericStart(view, j);
         else if (view.IsCapitalized(j)) first = TitleStart(view, j);
@@ -51,6 +55,17 @@ internal sealed class ActorFinder(PledgeLexicon lexicon)
         if (matches.StartingAt(first) is { Value.Kind: CueKind.Party or CueKind.GenericActor } m && !view.IsPossessive(m.FirstTerm + m.TermCount - 1))
             return new ActorHit(0, m.FirstTerm + m.TermCount - 1, m.Value.Party, null, false);
         return first == 0 && lexicon.Is(view.IdAt(0), WordClass.ActorPronoun) ? new ActorHit(0, 0, null, null, false) : null;
+    }
+
+    /// <summary>"China announced (that) it will ...", "The Chinese side said it is ready to ...": "it" is the party that said so.</summary>
+    private ActorHit? Announcer(SentenceView view, SentenceMatches matches, int it)
+    {
+        var k = it - 1;
+        if (view.IdAt(k) == _that) k--;
+        if (k < 1 || !_announce.Contains(view.Id(k))) return null;
+        if (matches.EndingAt(k - 1) is not { Value.Kind: CueKind.Party or CueKind.GenericActor } m || IsPartOfCompound(view, m.FirstTerm)) return null;
+        var first = WithDeterminers(view, m.FirstTerm);
+        return new ActorHit(first, k - 1, m.Value.Party, null, IsReported(view, first));
     }
 
     /// <summary>"the two sides", "all parties", "our two countries", "both leaders", "the relevant parties": needs a determiner, "all", "both" or a number.</summary>

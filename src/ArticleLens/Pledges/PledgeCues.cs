@@ -72,7 +72,8 @@ internal static class PledgeCues
     [
         ("$", "USD", true, false), ("US$", "USD", true, false), ("=USD", "USD", true, true),
         ("U.S. dollars", "USD", false, true), ("US dollars", "USD", false, true), ("United States dollars", "USD", false, true),
-        ("American dollars", "USD", false, true), ("dollars", "USD", false, true),
+        ("American dollars", "USD", false, true), ("dollars", "USD", false, true), ("U.S. dollar", "USD", false, true),
+        ("US dollar", "USD", false, true), ("dollar", "USD", false, true), // "a 1 billion dollar fund"
         ("=RMB", "CNY", true, true), ("=CNY", "CNY", true, true), ("yuan", "CNY", false, true), ("renminbi", "CNY", false, true),
         ("yuan renminbi", "CNY", false, true),
         ("€", "EUR", true, false), ("=EUR", "EUR", true, true), ("euros", "EUR", false, true), ("euro", "EUR", false, true),

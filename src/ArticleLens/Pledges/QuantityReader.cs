@@ -44,7 +44,8 @@ internal sealed class QuantityReader(PledgeLexicon lexicon, UnitReader units)
             {
                 found.Add(hit);
                 var next = hit.Last + 1;
-                while (next <= limit && (view.Id(next) == _and || view.Id(next) == _comma)) next++;
+                for (; next <= limit && (view.Id(next) == _and || view.Id(next) == _comma); next++)
+                    if (view.Id(next) == _comma && IsAside(view, next + 1)) return; // "..., bringing the total to 500 million doses"
                 if (next == hit.Last + 1 || next > limit) return;
                 i = next - 1; // a coordinated quantity ("50 million doses and 10 million syringes") is read next
                 continue;
