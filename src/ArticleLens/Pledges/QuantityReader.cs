@@ -100,12 +100,12 @@ internal sealed class QuantityReader(PledgeLexicon lexicon, UnitReader units)
         var last = end;
         var next = view.IdAt(end + 1);
         if (currency is not null) unit = MoneyPurpose(view, first, end, limit);
-        else if (lexicon.Is(next, WordClass.TimeUnit | WordClass.Multiplier)) return false; // durations, "three times"
-        else if (lexicon.Is(next, WordClass.Percent) || next == _per && view.IdAt(end + 2) == _cent)
+        else if (lexicon.Is(next, WordClass.Percent) || next == _per && view.IdAt(end + 2) == _cent) // before "per" as a multiplier
         {
             unit = "percent";
             last = end + (next == _per ? 2 : 1);
         }
+        else if (lexicon.Is(next, WordClass.TimeUnit | WordClass.Multiplier)) return false; // durations, "three times"
         else if (units.Read(view, end + 1, limit) is { } phrase && !CountsParties(view, matches, end + 1, phrase.Head) && !IsName(view, end + 1))
         {
             unit = view.Slice(end + 1, phrase.Last);

@@ -31,6 +31,8 @@ public class CueTests
         [InlineData("\"We will rebuild the schools,\" the minister said.", "we", "will", "rebuild")]
         [InlineData("Our two countries will open new consulates.", "our two countries", "will", "open")]
         [InlineData("China announced that it will provide 20 billion yuan in loans.", "CHN", "will", "provide")]
+        [InlineData("China has decided to cancel the debt of 23 interest-free loans.", "CHN", "will", "cancel")]
+        [InlineData("We intend to disburse this financing through multiple channels.", "we", "will", "disburse")]
         [InlineData("The Chinese side said it is ready to deepen cooperation.", "CHN", "ready to", "deepen")]
         [InlineData("China will not seek spheres of influence.", "CHN", "will", "not seek")]
         [InlineData("The United States stands with Ukraine and will continue to send aid.", "USA", "will", "send")]

@@ -20,6 +20,7 @@ public class QuantityTests
         [InlineData("China will bring the number of sister cities to 100 pairs.", 100.0, null, "pairs")]
         [InlineData("We will cut emissions by 45 percent.", 45.0, null, "percent")]
         [InlineData("We will cut emissions by 45%.", 45.0, null, "percent")]
+        [InlineData("The EU will cut emissions by at least 55 per cent compared with 1990 levels.", 55.0, null, "percent")]
         [InlineData("We will deploy at least 1500 GW of energy storage.", 1500.0, null, "GW of energy storage")]
         [InlineData("We will share more than 870 million doses.", 870e6, null, "doses")]
         [InlineData("China will donate another 150 million doses of vaccines, bringing the total to 500 million doses.", 150e6, null, "doses of vaccines")]
