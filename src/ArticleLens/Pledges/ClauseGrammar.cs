@@ -8,7 +8,8 @@ namespace ArticleLens.Pledges;
 /// </summary>
 internal sealed class ClauseGrammar(PledgeLexicon lexicon)
 {
-    private readonly int _including = lexicon.Id("including"), _and = lexicon.Id("and"), _or = lexicon.Id("or"), _to = lexicon.Id("to"), _with = lexicon.Id("with"), _together = lexicon.Id("together");
+    private readonly int _including = lexicon.Id("including"), _and = lexicon.Id("and"), _or = lexicon.Id("or"), _to = lexicon.Id("to"), _with = lexicon.Id("with"), _together = lexicon.Id("together"),
+        _have = lexicon.Id("have");
     private readonly HashSet<int> _phrasal = [.. new[] { "speed", "step", "set", "carry", "put", "scale", "shore", "ramp", "roll", "follow",
         "take", "build", "open", "lay", "map", "draw", "sign", "turn", "single", "phase" }.Select(lexicon.Id)];
     private readonly HashSet<int> _reaffirming = [.. new[] { "reaffirm", "reaffirms", "renew", "renews", "maintain" }.Select(lexicon.Id)];
@@ -43,6 +44,7 @@ internal sealed class ClauseGrammar(PledgeLexicon lexicon)
                 j += view.IdAt(j + 1) == _to ? 2 : 1;
             }
             else if (lexicon.Is(id, WordClass.LightVerb) && view.IdAt(j + 1) == _to && lexicon.Is(view.IdAt(j + 2), WordClass.Verb)) j += 2;
+            else if (id == _have && j + 1 <= limit && IsPastParticiple(view, j + 1)) j++; // "will have trained": the future perfect
             else break;
         }
         if (j > limit) return cue?.Lemma is { } lemma0 ? new Action(from - 1, from - 1, lemma0, continues) : null;
@@ -85,6 +87,14 @@ internal sealed class ClauseGrammar(PledgeLexicon lexicon)
     /// <summary>"protect and restore X": the last term of a verb pair that shares one object, or <paramref name="last"/>.</summary>
     public int SharedObjectEnd(SentenceView view, int last) =>
         view.IdAt(last + 1) is var c && (c == _and || c == _or) && IsVerbForm(view, last + 2) && !IsPunctuation(view, last + 3) ? last + 2 : last;
+
+    /// <summary>A regular past participle of a listed verb: "trained", "provided".</summary>
+    private bool IsPastParticiple(SentenceView view, int j)
+    {
+        if (!view.IsWord(j)) return false;
+        var form = lexicon.Vocabulary[view.Id(j)];
+        return form.EndsWith("ed", StringComparison.Ordinal) && lexicon.BaseFormOf(view.Id(j)) != form;
+    }
 
     /// <summary>A verb form: a listed verb, or its -ing form ("establishing").</summary>
     public bool IsVerbForm(SentenceView view, int j)

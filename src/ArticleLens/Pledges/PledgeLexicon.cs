@@ -160,7 +160,7 @@ internal sealed class PledgeLexicon
         return _baseForms[id] ??= BaseForm(Vocabulary[id]);
     }
 
-    /// <summary>The base form of a verb form: "establishing" → "establish", "provides" → "provide"; the form itself when unknown.</summary>
+    /// <summary>The base form of a verb form: "establishing" → "establish", "provides" → "provide", "trained" → "train"; the form itself when unknown.</summary>
     public string BaseForm(string form)
     {
         if (Is(Vocabulary.Find(form), WordClass.Verb)) return form;
@@ -177,6 +177,14 @@ internal sealed class PledgeLexicon
             yield return stem;
             yield return stem + "e";
             if (stem.Length > 2 && stem[^1] == stem[^2]) yield return stem[..^1];
+        }
+        if (form.EndsWith("ied", StringComparison.Ordinal)) yield return form[..^3] + "y";
+        if (form.EndsWith("ed", StringComparison.Ordinal) && form.Length > 4)
+        {
+            var stem = form[..^2];
+            yield return stem;
+            yield return form[..^1];
+            if (stem[^1] == stem[^2]) yield return stem[..^1];
         }
         if (form.EndsWith("ies", StringComparison.Ordinal)) yield return form[..^3] + "y";
         if (form.EndsWith("es", StringComparison.Ordinal)) yield return form[..^2];

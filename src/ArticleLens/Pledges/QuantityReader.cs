@@ -17,7 +17,8 @@ internal sealed class QuantityReader(PledgeLexicon lexicon, UnitReader units)
         _in = lexicon.Id("in"), _per = lexicon.Id("per"), _cent = lexicon.Id("cent"), _than = lexicon.Id("than"),
         _least = lexicon.Id("least"), _up = lexicon.Id("up"), _as = lexicon.Id("as"), _many = lexicon.Id("many"),
         _number = lexicon.Id("number"), _the = lexicon.Id("the"), _comma = lexicon.Id(","), _total = lexicon.Id("total"),
-        _sum = lexicon.Id("sum"), _amount = lexicon.Id("amount"), _value = lexicon.Id("value"), _worth = lexicon.Id("worth");
+        _sum = lexicon.Id("sum"), _amount = lexicon.Id("amount"), _value = lexicon.Id("value"), _worth = lexicon.Id("worth"),
+        _more = lexicon.Id("more"), _open = lexicon.Id("("), _close = lexicon.Id(")");
 
     private readonly HashSet<int> _partyCounts = [.. new[] { "countries", "country", "nations", "nation", "states", "state", "sides",
         "side", "parties", "party", "members", "member", "leaders", "heads", "economies", "partners", "republics", "allies", "peoples",
@@ -43,7 +44,7 @@ internal sealed class QuantityReader(PledgeLexicon lexicon, UnitReader units)
             if (TryRead(view, matches, i, limit, out var hit))
             {
                 found.Add(hit);
-                var next = hit.Last + 1;
+                var next = SkipEquivalent(view, matches, hit, limit) + 1;
                 for (; next <= limit && (view.Id(next) == _and || view.Id(next) == _comma); next++)
                     if (view.Id(next) == _comma && IsAside(view, next + 1)) return; // "..., bringing the total to 500 million doses"
                 if (next == hit.Last + 1 || next > limit) return;
@@ -51,6 +52,21 @@ internal sealed class QuantityReader(PledgeLexicon lexicon, UnitReader units)
                 continue;
             }
         }
+    }
+
+    /// <summary>
+    /// The last term of an amount and of the same amount in another currency right after it ("RMB 1.5 billion, about 210 million
+    /// U.S. dollars", "20 billion yuan ($2.8 billion)"): one pledge, not two.
+    /// </summary>
+    private int SkipEquivalent(SentenceView view, SentenceMatches matches, QuantityHit hit, int limit)
+    {
+        var k = hit.Last + 1;
+        if (hit.Currency is null || k > limit || view.Id(k) != _comma && view.Id(k) != _open) return hit.Last;
+        k++;
+        while (k <= limit && (_qualifiers.Contains(view.Id(k)) || view.Id(k) == _or)) k++;
+        if (k > limit || !MayStartNumber(view, matches, k) || !TryRead(view, matches, k, limit, out var other)
+            || other.Currency is null || other.Currency == hit.Currency) return hit.Last;
+        return view.IdAt(other.Last + 1) == _close ? other.Last + 1 : other.Last;
     }
 
     /// <summary>A cheap test before reading: a number token, digits in a word ("1.5bn"), a number word, "a" before a scale word.</summary>
@@ -108,7 +124,7 @@ internal sealed class QuantityReader(PledgeLexicon lexicon, UnitReader units)
         else if (lexicon.Is(next, WordClass.TimeUnit | WordClass.Multiplier)) return false; // durations, "three times"
         else if (units.Read(view, end + 1, limit) is { } phrase && !CountsParties(view, matches, end + 1, phrase.Head) && !IsName(view, end + 1))
         {
-            unit = view.Slice(end + 1, phrase.Last);
+            unit = view.Slice(view.Id(end + 1) == _more && phrase.Last > end + 1 ? end + 2 : end + 1, phrase.Last); // "500 more doctors": doctors
             last = phrase.Last;
         }
         else return false; // a bare number, or a count of parties ("the five Central Asian countries")

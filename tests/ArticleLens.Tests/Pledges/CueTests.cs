@@ -33,6 +33,8 @@ public class CueTests
         [InlineData("China announced that it will provide 20 billion yuan in loans.", "CHN", "will", "provide")]
         [InlineData("China has decided to cancel the debt of 23 interest-free loans.", "CHN", "will", "cancel")]
         [InlineData("We intend to disburse this financing through multiple channels.", "we", "will", "disburse")]
+        [InlineData("By the end of 2025, China will have trained 10,000 technicians.", "CHN", "will", "train")]
+        [InlineData("China will have talks with Laos.", "CHN", "will", "have")]
         [InlineData("The Chinese side said it is ready to deepen cooperation.", "CHN", "ready to", "deepen")]
         [InlineData("China will not seek spheres of influence.", "CHN", "will", "not seek")]
         [InlineData("The United States stands with Ukraine and will continue to send aid.", "USA", "will", "send")]

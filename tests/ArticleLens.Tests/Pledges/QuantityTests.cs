@@ -23,6 +23,7 @@ public class QuantityTests
         [InlineData("The EU will cut emissions by at least 55 per cent compared with 1990 levels.", 55.0, null, "percent")]
         [InlineData("We will deploy at least 1500 GW of energy storage.", 1500.0, null, "GW of energy storage")]
         [InlineData("We will share more than 870 million doses.", 870e6, null, "doses")]
+        [InlineData("China will send 500 more doctors to Africa.", 500.0, null, "doctors")]
         [InlineData("China will donate another 150 million doses of vaccines, bringing the total to 500 million doses.", 150e6, null, "doses of vaccines")]
         public void Given_a_quantity_When_detected_Then_number_range_and_unit_are_read(string sentence, double value, double? max, string unit)
         {
@@ -101,6 +102,8 @@ public class QuantityTests
         [InlineData("Germany will pledge 50 million euros for reconstruction.", 50e6, "EUR", null, null)]
         [InlineData("Britain will give £20 million to the fund.", 20e6, "GBP", null, null)]
         [InlineData("China will set up a 1 billion dollar fund for the region.", 1e9, "USD", 1e9, null)]
+        [InlineData("The Chinese government will allocate RMB 1.5 billion, about 210 million U.S. dollars, to flood relief.", 1.5e9, "CNY", null, null)]
+        [InlineData("China will provide 20 billion yuan ($2.8 billion) in loans to Africa.", 20e9, "CNY", null, null)]
         public void Given_money_When_detected_Then_amount_currency_and_usd_are_read(string sentence, double amount, string currency, double? usd, string? unit)
         {
             var pledge = PledgeText.One(sentence);
