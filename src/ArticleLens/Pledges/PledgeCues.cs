@@ -86,6 +86,15 @@ internal static class PledgeCues
         ("=CAD", "CAD", true, true), ("Canadian dollars", "CAD", false, true),
         ("=HKD", "HKD", true, true), ("Hong Kong dollars", "HKD", false, true),
         ("=CHF", "CHF", true, true), ("Swiss francs", "CHF", false, true),
+        ("=KRW", "KRW", true, true), ("won", "KRW", false, true), ("Korean won", "KRW", false, true),
+        ("=SAR", "SAR", true, true), ("riyals", "SAR", false, true), ("Saudi riyals", "SAR", false, true),
+        ("=AED", "AED", true, true), ("dirhams", "AED", false, true), ("UAE dirhams", "AED", false, true),
+        ("=BRL", "BRL", true, true), ("reais", "BRL", false, true), ("Brazilian reais", "BRL", false, true),
+        ("=ZAR", "ZAR", true, true), ("rand", "ZAR", false, true), ("South African rand", "ZAR", false, true),
+        ("=TRY", "TRY", true, true), ("Turkish lira", "TRY", false, true),
+        ("=KZT", "KZT", true, true), ("tenge", "KZT", false, true),
+        ("=SGD", "SGD", true, true), ("Singapore dollars", "SGD", false, true),
+        ("=NZD", "NZD", true, true), ("New Zealand dollars", "NZD", false, true),
     ];
 
     /// <summary>Multi-word actors that name no country (single words and "the two sides" are read by rule).</summary>

@@ -88,6 +88,7 @@ internal sealed class QuantityReader(PledgeLexicon lexicon, UnitReader units)
         if (number.IsWords && number.Number < 10 && number.Scale == 1) return false; // "three key priorities": too often a list's size
         if (IsLabelOrDate(view, i, number.Last) || IsFraction(view, number.Last + 1)) return false;
         if (currencyBefore is null && i > 0 && view.IsWord(i - 1) && view.IsCapitalized(i - 1)) return false; // "UNSCR 1718", "Agenda 2063"
+        if (view.IdAt(i - 1) == _in && i >= 2 && NumberReader.TryRead(view, lexicon, i - 2, out _)) return false; // "1 in 3 adults": a ratio
 
         var value = number.Value;
         double? max = null;
@@ -122,7 +123,7 @@ internal sealed class QuantityReader(PledgeLexicon lexicon, UnitReader units)
             last = end + (next == _per ? 2 : 1);
         }
         else if (lexicon.Is(next, WordClass.TimeUnit | WordClass.Multiplier)) return false; // durations, "three times"
-        else if (units.Read(view, end + 1, limit) is { } phrase && !CountsParties(view, matches, end + 1, phrase.Head) && !IsName(view, end + 1))
+        else if (units.Read(view, end + 1, limit) is { } phrase && !CountsParties(view, matches, end + 1, phrase.Head) && !IsName(view, end + 1, phrase.Head))
         {
             unit = view.Slice(view.Id(end + 1) == _more && phrase.Last > end + 1 ? end + 2 : end + 1, phrase.Last); // "500 more doctors": doctors
             last = phrase.Last;
@@ -140,12 +141,13 @@ internal sealed class QuantityReader(PledgeLexicon lexicon, UnitReader units)
         return k >= 0 && _definite.Contains(view.Id(k));
     }
 
-    /// <summary>A unit in title case names a thing ("three Joint Communiques", "30 Campaign"); all-caps units ("GW") are fine.</summary>
-    private static bool IsName(SentenceView view, int unit)
-    {
-        var word = view.Raw(unit);
-        return char.IsUpper(word[0]) && word.Length > 1 && char.IsLower(word[^1]);
-    }
+    /// <summary>
+    /// A unit in title case names a thing ("three Joint Communiques", "30 Campaign"); all-caps units ("GW") are fine, and so is
+    /// a capitalized word before a common noun ("20,000 Afghan refugees", "10 Confucius institutes").
+    /// </summary>
+    private static bool IsName(SentenceView view, int unit, int head) => IsTitleCase(view.Raw(unit)) && IsTitleCase(view.Raw(head));
+
+    private static bool IsTitleCase(ReadOnlySpan<char> word) => char.IsUpper(word[0]) && word.Length > 1 && char.IsLower(word[^1]);
 
     /// <summary>"2¾": a fraction the tokenizer leaves apart; the number would be read wrong.</summary>
     private static bool IsFraction(SentenceView view, int i) =>
@@ -161,12 +163,16 @@ internal sealed class QuantityReader(PledgeLexicon lexicon, UnitReader units)
                || view.Id(k) == _such;
     }
 
-    /// <summary>"five Central Asian countries", "two sides", "30 years": the unit names parties or time, so the number is no pledge's quantity.</summary>
+    /// <summary>
+    /// "five Central Asian countries", "two sides", "30 years": the unit names parties or time, so the number is no pledge's
+    /// quantity. A party word that only qualifies the head ("20,000 Afghan refugees", "2 Chinese medical teams") does not.
+    /// </summary>
     private bool CountsParties(SentenceView view, SentenceMatches matches, int first, int head)
     {
         if (lexicon.Is(view.Id(first), WordClass.TimeUnit)) return true;
         for (var k = first; k <= head; k++)
-            if (_partyCounts.Contains(view.Id(k)) || matches.StartingAt(k, CueKind.Party) is not null) return true;
+            if (_partyCounts.Contains(view.Id(k)) || matches.StartingAt(k, CueKind.Party) is { } party && party.FirstTerm + party.TermCount - 1 >= head)
+                return true;
         return false;
     }
 

@@ -24,6 +24,8 @@ public class QuantityTests
         [InlineData("We will deploy at least 1500 GW of energy storage.", 1500.0, null, "GW of energy storage")]
         [InlineData("We will share more than 870 million doses.", 870e6, null, "doses")]
         [InlineData("China will send 500 more doctors to Africa.", 500.0, null, "doctors")]
+        [InlineData("Australia will resettle 20,000 Afghan refugees over four years.", 20000.0, null, "Afghan refugees")]
+        [InlineData("China will dispatch 2 Chinese medical teams to Laos.", 2.0, null, "Chinese medical teams")]
         [InlineData("China will donate another 150 million doses of vaccines, bringing the total to 500 million doses.", 150e6, null, "doses of vaccines")]
         public void Given_a_quantity_When_detected_Then_number_range_and_unit_are_read(string sentence, double value, double? max, string unit)
         {
@@ -52,6 +54,8 @@ public class QuantityTests
         [InlineData("We will provide aid, including 30 million doses for Gaza.")]
         [InlineData("We support the UN's call for $3 billion in humanitarian aid.")]
         [InlineData("We will give 500 to the fund.")]
+        [InlineData("We will vaccinate 1 in 3 adults.")]
+        [InlineData("We will vaccinate one in five adults.")]
         public void Given_a_number_that_is_not_a_pledge_quantity_When_detected_Then_no_quantity_is_read(string sentence) =>
             Assert.All(PledgeText.Find(sentence), p => Assert.Null(p.Quantity));
 
@@ -102,6 +106,8 @@ public class QuantityTests
         [InlineData("Germany will pledge 50 million euros for reconstruction.", 50e6, "EUR", null, null)]
         [InlineData("Britain will give £20 million to the fund.", 20e6, "GBP", null, null)]
         [InlineData("China will set up a 1 billion dollar fund for the region.", 1e9, "USD", 1e9, null)]
+        [InlineData("Korea will contribute 10 billion won to the fund.", 10e9, "KRW", null, null)]
+        [InlineData("Kazakhstan will invest 500 billion tenge in roads.", 500e9, "KZT", null, "roads")]
         [InlineData("The Chinese government will allocate RMB 1.5 billion, about 210 million U.S. dollars, to flood relief.", 1.5e9, "CNY", null, null)]
         [InlineData("China will provide 20 billion yuan ($2.8 billion) in loans to Africa.", 20e9, "CNY", null, null)]
         public void Given_money_When_detected_Then_amount_currency_and_usd_are_read(string sentence, double amount, string currency, double? usd, string? unit)
