@@ -124,8 +124,22 @@ public sealed class PledgeDetector
             results.Add(pledge);
             return;
         }
-        foreach (var quantity in _quantityHits)
-            results.Add(pledge with { Quantity = quantity.Quantity, Unit = quantity.Unit, Currency = quantity.Currency });
+        for (var q = 0; q < _quantityHits.Count; q++)
+        {
+            var quantity = _quantityHits[q];
+            var own = _quantityHits.Count > 1 // "20 million doses this year and 30 million doses next year"
+                ? TimeframeAfter(quantity.Last, q + 1 < _quantityHits.Count ? _quantityHits[q + 1].First : clause.Last + 1)
+                : null;
+            results.Add(pledge with { Quantity = quantity.Quantity, Unit = quantity.Unit, Currency = quantity.Currency, Timeframe = own ?? pledge.Timeframe });
+        }
+    }
+
+    /// <summary>The timeframe that starts after term <paramref name="last"/> and before term <paramref name="before"/>, if any.</summary>
+    private PledgeTimeframe? TimeframeAfter(int last, int before)
+    {
+        foreach (var hit in _time)
+            if (hit.Timeframe is not null && hit.First > last && hit.First < before) return hit.Timeframe;
+        return null;
     }
 
     /// <summary>

@@ -29,6 +29,9 @@ internal sealed class QuantityReader(PledgeLexicon lexicon, UnitReader units)
 
     private readonly int _such = lexicon.Id("such");
 
+    private readonly HashSet<int> _leadIns = [.. new[] { "a", "an", "another", "additional", "extra", "further", "new", "up", "to", "at",
+        "least", "more", "than", "as", "many", "about", "around", "approximately", "nearly", "almost", "over", "some", "roughly" }.Select(lexicon.Id)];
+
     private readonly HashSet<int> _qualifiers = [.. new[] { "about", "around", "approximately", "nearly", "almost", "over", "some",
         "roughly", "additional", "extra", "another", "further", "new", "than", "least", "to", "many" }.Select(lexicon.Id)];
 
@@ -41,13 +44,15 @@ internal sealed class QuantityReader(PledgeLexicon lexicon, UnitReader units)
             if (lexicon.Is(view.Id(i), WordClass.Relative)) return; // a relative or complement clause: not this pledge's quantity
             if (view.Id(i) == _comma && IsAside(view, i + 1)) return;      // ", including ...", ", drawing on ...": an aside
             if (!MayStartNumber(view, matches, i)) continue;
-            if (TryRead(view, matches, i, limit, out var hit))
+            if (TryRead(view, matches, i, Math.Min(limit, TimeStart(time, i) - 1), out var hit)) // "doses next year": the unit ends before the time
             {
                 found.Add(hit);
-                var next = SkipEquivalent(view, matches, hit, limit) + 1;
+                var after = SkipEquivalent(view, matches, hit, limit) + 1;
+                if (InTime(time, after) is { } timeLast) after = timeLast + 1; // "20 million doses this year and 30 million next year"
+                var next = after;
                 for (; next <= limit && (view.Id(next) == _and || view.Id(next) == _comma); next++)
                     if (view.Id(next) == _comma && IsAside(view, next + 1)) return; // "..., bringing the total to 500 million doses"
-                if (next == hit.Last + 1 || next > limit) return;
+                if (next == after || next > limit || !MayStartAmount(view, matches, next, limit)) return;
                 i = next - 1; // a coordinated quantity ("50 million doses and 10 million syringes") is read next
                 continue;
             }
@@ -217,6 +222,22 @@ internal sealed class QuantityReader(PledgeLexicon lexicon, UnitReader units)
         if (view.IdAt(before) == _of && before > 0 && view.IsCapitalized(before - 1)) before--;
         if (before >= 0 && view.IsWord(before) && view.IsCapitalized(before) && lexicon.Is(view.Id(before), WordClass.Label)) return true;
         return lexicon.Is(view.IdAt(i - 1), WordClass.Month) || lexicon.Is(view.IdAt(last + 1), WordClass.Month);
+    }
+
+    /// <summary>The first term of the first timeframe after term <paramref name="i"/>, or past the sentence when none.</summary>
+    private static int TimeStart(List<TimeHit> time, int i)
+    {
+        var start = int.MaxValue;
+        foreach (var hit in time)
+            if (hit.First > i) start = Math.Min(start, hit.First);
+        return start;
+    }
+
+    /// <summary>An amount starts at term <paramref name="k"/>, lead-in words aside ("an additional", "up to", "more than", "$").</summary>
+    private bool MayStartAmount(SentenceView view, SentenceMatches matches, int k, int limit)
+    {
+        while (k <= limit && _leadIns.Contains(view.Id(k))) k++;
+        return k <= limit && (MayStartNumber(view, matches, k) || matches.StartingAt(k, CueKind.Currency) is { Value.Before: true });
     }
 
     private static int? InTime(List<TimeHit> time, int i)

@@ -81,6 +81,22 @@ public class QuantityTests
         }
 
         [Fact]
+        public void Given_two_quantities_each_with_its_timeframe_When_detected_Then_each_row_has_its_own()
+        {
+            var pledges = PledgeText.Find("We will provide 20 million doses this year and 30 million doses next year.", new DateOnly(2023, 5, 19));
+
+            Assert.Equal([(20e6, 2023), (30e6, 2024)], pledges.Select(p => (p.Quantity!.Value, p.Timeframe!.FromYear!.Value)));
+        }
+
+        [Fact]
+        public void Given_an_amount_and_its_equivalent_followed_by_other_numbers_When_detected_Then_only_the_amount_is_read()
+        {
+            var pledge = PledgeText.One("China will allocate RMB 1.5 billion, about 210 million U.S. dollars, to rebuild 300 schools.");
+
+            Assert.Equal((1.5e9, "CNY"), (pledge.Quantity!.Value, pledge.Currency));
+        }
+
+        [Fact]
         public void Given_two_coordinated_quantities_When_detected_Then_each_has_a_row()
         {
             var pledges = PledgeText.Find("Japan will donate 10 million doses and 5,000 ventilators to India.");
