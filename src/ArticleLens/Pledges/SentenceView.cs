@@ -36,7 +36,7 @@ internal sealed class SentenceView
         foreach (ref readonly var token in Tokens)
         {
             if (token.Kind == TokenKind.Number || token.Kind == TokenKind.Word && char.IsAsciiDigit(Text[token.Start])) digits = true;
-            if (IsYear(token, out _))
+            if (IsYear(token, out _) || token.Kind == TokenKind.Word && EndsWithYear(token)) // "mid-2022" is one word
             {
                 year = true;
                 break;
@@ -44,6 +44,9 @@ internal sealed class SentenceView
         }
         return (classes, digits, year);
     }
+
+    private bool EndsWithYear(in Token token) =>
+        token.Length > 5 && Text[token.End - 5] == '-' && char.IsAsciiDigit(Text[token.End - 1]) && char.IsAsciiDigit(Text[token.End - 4]);
 
     /// <summary>Tokenizes <paramref name="sentence"/> of <paramref name="text"/> and builds its terms.</summary>
     public void Load(string text, Sentence sentence, Vocabulary vocabulary)

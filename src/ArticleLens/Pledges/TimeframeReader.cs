@@ -3,7 +3,8 @@ using ArticleLens.Text;
 namespace ArticleLens.Pledges;
 
 /// <summary>
-/// Finds the timeframes of a sentence and resolves them to years: <c>in 2022</c>, <c>by 2030</c>, <c>2021-2025</c>,
+/// Finds the timeframes of a sentence and resolves them to years: <c>in 2022</c>, <c>by 2030</c>, <c>2021-2025</c>, <c>in early 2024</c>,
+/// <c>in the first half of 2024</c>,
 /// <c>in the next five (to ten) years</c>, <c>within three years</c>, <c>next year</c>, <c>by the end of this year</c>.
 /// Elapsed time (<c>30 years ago</c>, <c>over the past three decades</c>, <c>since 2013</c>) is found too, so its numbers are never quantities.
 /// Every timeframe holds a unit of time or a year, so a sentence with neither need not be read.
@@ -19,6 +20,10 @@ internal sealed class TimeframeReader(PledgeLexicon lexicon)
         _hyphen = lexicon.Id("-"), _dash = lexicon.Id("–"), _or = lexicon.Id("or"), _and = lexicon.Id("and"), _this = lexicon.Id("this"),
         _year = lexicon.Id("year"), _end = lexicon.Id("end"), _of = lexicon.Id("of"), _between = lexicon.Id("between"),
         _decade = lexicon.Id("decade"), _few = lexicon.Id("few");
+
+    private readonly HashSet<int> _seasons = [.. new[] { "early", "mid", "late", "spring", "summer", "autumn", "fall", "winter" }.Select(lexicon.Id)];
+    private readonly HashSet<int> _ordinals = [.. new[] { "first", "second", "third", "fourth", "1st", "2nd", "3rd", "4th" }.Select(lexicon.Id)];
+    private readonly HashSet<int> _parts = [.. new[] { "half", "quarter" }.Select(lexicon.Id)];
 
     /// <summary>Adds the time stretches of <paramref name="view"/> to <paramref name="hits"/>; <paramref name="date"/> anchors relative ones.</summary>
     public void Read(SentenceView view, DateOnly? date, List<TimeHit> hits)
@@ -123,8 +128,8 @@ internal sealed class TimeframeReader(PledgeLexicon lexicon)
         var id = view.Id(i);
         var prep = id == _in || id == _by || id == _before || id == _until || id == _till || id == _through || id == _from
                    || id == _during || id == _starting || id == _between;
-        var y = prep ? i + 1 : i;
-        if (!view.TryYear(y, out var first)) return null;
+        var y = prep ? PartOfYear(view, i + 1) : i;
+        if (!view.TryYear(y, out var first) && !(y > i + 1 && IsYearPart(view, y, out first))) return null;
         var last = y;
         int? second = null;
         if (view.IdAt(y + 1) is var sep && (sep == _hyphen || sep == _dash || sep == _to || sep == _through || (sep == _and && id == _between))
@@ -143,6 +148,23 @@ internal sealed class TimeframeReader(PledgeLexicon lexicon)
             : (first, first);
         var (from, to) = years;
         return Add(hits, i, last, new PledgeTimeframe(view.Slice(i, last), from, to, null, null));
+    }
+
+    /// <summary>Where the year is after a part of it: "early 2024", "mid-2022", "the first half of 2024", "the third quarter of 2025".</summary>
+    private int PartOfYear(SentenceView view, int j)
+    {
+        if (_seasons.Contains(view.IdAt(j))) return view.IdAt(j + 1) == _hyphen ? j + 2 : j + 1;
+        if (view.IdAt(j) == _the && _ordinals.Contains(view.IdAt(j + 1)) && _parts.Contains(view.IdAt(j + 2)) && view.IdAt(j + 3) == _of) return j + 4;
+        return j;
+    }
+
+    /// <summary>The year of a hyphenated word such as "mid-2022", which the tokenizer keeps whole.</summary>
+    private static bool IsYearPart(SentenceView view, int y, out int year)
+    {
+        year = 0;
+        return y < view.Count && view.SameToken(y - 1, y) && view.Raw(y) is { Length: 4 } digits
+               && int.TryParse(digits, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out year)
+               && year is >= 1900 and <= 2100;
     }
 
     private static bool PastParticiple(SentenceView view, int i) =>
