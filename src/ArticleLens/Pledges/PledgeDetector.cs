@@ -169,8 +169,8 @@ public sealed class PledgeDetector
     private string ActorText(ActorHit actor)
     {
         var text = _view.Slice(actor.First, actor.Last);
-        return _lexicon.Is(_view.Id(actor.First), WordClass.ActorPronoun | WordClass.Determiner | WordClass.Adverb) && text != "I"
-               && !text.StartsWith("I ", StringComparison.Ordinal)
+        return char.IsUpper(text[0]) && _lexicon.Is(_view.Id(actor.First), WordClass.ActorPronoun | WordClass.Determiner | WordClass.Adverb)
+               && text != "I" && !text.StartsWith("I ", StringComparison.Ordinal)
             ? char.ToLowerInvariant(text[0]) + text[1..]
             : text;
     }

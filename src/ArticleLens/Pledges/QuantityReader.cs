@@ -134,6 +134,7 @@ internal sealed class QuantityReader(PledgeLexicon lexicon, UnitReader units)
             last = phrase.Last;
         }
         else return false; // a bare number, or a count of parties ("the five Central Asian countries")
+        if (view.IdAt(last + 1) == _of && lexicon.Is(view.IdAt(last + 2), WordClass.Relative)) return false; // "50 percent of which": a share of another amount
         hit = new QuantityHit(first, last, new PledgeQuantity(value, max, view.Slice(first, end)), unit, currency);
         return true;
     }

@@ -97,6 +97,14 @@ public class QuantityTests
         }
 
         [Fact]
+        public void Given_a_share_in_a_relative_clause_When_detected_Then_only_the_amount_is_read()
+        {
+            var pledge = PledgeText.One("China will offer 100,000 training opportunities, 50 percent of which will be for women.");
+
+            Assert.Equal((100000.0, "training opportunities"), (pledge.Quantity!.Value, pledge.Unit));
+        }
+
+        [Fact]
         public void Given_two_coordinated_quantities_When_detected_Then_each_has_a_row()
         {
             var pledges = PledgeText.Find("Japan will donate 10 million doses and 5,000 ventilators to India.");
