@@ -63,17 +63,17 @@ internal static class CountriesCommand
     private const int SectionRows = 25;
 
     /// <summary>The main job's section: the country table of the corpus with groups and the kind breakdown, capitals off.</summary>
-    public static void PrintSection(Corpus corpus, OutputFormat format, TextWriter output)
+    public static void PrintSection(CorpusAnalyses analyses, OutputFormat format, TextWriter output)
     {
-        var table = Count(corpus, CountryOptions.Default, CountryTableBy.Corpus);
+        var table = analyses.Countries;
         output.WriteLine(table.Count > SectionRows ? $"{table}; the {SectionRows} most mentioned (all rows: the countries command, or the report)" : table.ToString());
         RowWriter.Write(table.Take(SectionRows), ColumnsFor(table.By, kinds: true), format, output);
     }
 
     /// <summary>The report's part: mentions per country as bars, and the country table with groups and kinds as CSV.</summary>
-    public static void AddToReport(HtmlReport report, Corpus corpus)
+    public static void AddToReport(HtmlReport report, CorpusAnalyses analyses)
     {
-        var table = Count(corpus, CountryOptions.Default, CountryTableBy.Corpus);
+        var table = analyses.Countries;
         report.Section("countries", "Countries",
                 $"{table}. Names, official names, aliases and demonyms count; capitals (venues) and currencies such as \"U.S. dollars\" do not; " +
                 "regional groups are their own rows, never added to their members.")
@@ -82,7 +82,7 @@ internal static class CountriesCommand
     }
 
     /// <summary>Counts the corpus on every core, like the other analyses: one matcher per worker, mentions tallied in article order.</summary>
-    private static CountryTable Count(Corpus corpus, CountryOptions options, CountryTableBy by)
+    public static CountryTable Count(Corpus corpus, CountryOptions options, CountryTableBy by)
     {
         var gazetteer = Gazetteer.Default;
         var workers = new ArticleWorkers<CountryMatcher>(() => new CountryMatcher(gazetteer, options));

@@ -1,7 +1,6 @@
 using System.CommandLine;
 using ArticleLens.Cli.Output;
 using ArticleLens.Cli.Report;
-using ArticleLens.Text;
 
 namespace ArticleLens.Cli.Commands;
 
@@ -11,8 +10,8 @@ namespace ArticleLens.Cli.Commands;
 /// </summary>
 internal static class MainJob
 {
-    /// <summary>The printed sections, in order: each reads the corpus and writes its table.</summary>
-    private static readonly (string Title, Action<Corpus, OutputFormat, TextWriter> Print)[] Sections =
+    /// <summary>The printed sections, in order: each writes the table of one analysis, which the report then shows too.</summary>
+    private static readonly (string Title, Action<CorpusAnalyses, OutputFormat, TextWriter> Print)[] Sections =
     [
         ("Summary", PrintSummary),
         ("Themes", ThemesCommand.PrintTopThemes),
@@ -28,7 +27,8 @@ internal static class MainJob
         root.SetAction(parse => Guard.Run(() =>
         {
             var corpus = CommonOptions.Corpus(parse, paths, encoding);
-            var articles = corpus.Count();
+            var analyses = new CorpusAnalyses(corpus);
+            var articles = analyses.Summary.Articles;
             if (articles == 0) return Outcome.Report(corpus, 0, Console.Error);
             var console = Console.Out;
             console.WriteLine($"ArticleLens · {corpus}");
@@ -36,15 +36,15 @@ internal static class MainJob
             {
                 console.WriteLine();
                 console.WriteLine($"== {title} ==");
-                print(corpus, parse.GetValue(format), console);
+                print(analyses, parse.GetValue(format), console);
             }
-            var page = CorpusReport.Write(corpus, parse.GetValue(output)!);
+            var page = CorpusReport.Write(analyses, parse.GetValue(output)!);
             console.WriteLine();
             console.WriteLine($"Report written to {page} (open it in a browser; it works offline).");
             return Outcome.Report(corpus, articles, Console.Error);
         }));
     }
 
-    private static void PrintSummary(Corpus corpus, OutputFormat format, TextWriter output) =>
-        RowWriter.WriteSingle(CorpusSummary.Of(corpus), SummaryCommand.Columns, format, output);
+    private static void PrintSummary(CorpusAnalyses analyses, OutputFormat format, TextWriter output) =>
+        RowWriter.WriteSingle(analyses.Summary, SummaryCommand.Columns, format, output);
 }

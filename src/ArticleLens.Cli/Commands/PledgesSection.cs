@@ -1,5 +1,4 @@
 using ArticleLens.Cli.Output;
-using ArticleLens.Pledges;
 
 namespace ArticleLens.Cli.Commands;
 
@@ -8,9 +7,9 @@ internal static class PledgesSection
 {
     private const int SectionRows = 50;
 
-    public static void Write(Corpus corpus, OutputFormat format, TextWriter output)
+    public static void Write(CorpusAnalyses analyses, OutputFormat format, TextWriter output)
     {
-        var table = PledgeTable.Of(corpus);
+        var table = analyses.Pledges;
         var quantified = table.Commitments.Quantified;
         output.WriteLine(quantified.Count > SectionRows
             ? $"{table}; the first {SectionRows} quantified commitments of {quantified.Count:N0} (all rows: the pledges command, or the report)"

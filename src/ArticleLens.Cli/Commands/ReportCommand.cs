@@ -26,9 +26,10 @@ internal static class ReportCommand
         command.SetAction(parse => Guard.Run(() =>
         {
             var corpus = CommonOptions.Corpus(parse, paths, encoding);
-            var articles = corpus.Count();
+            var analyses = new CorpusAnalyses(corpus);
+            var articles = analyses.Summary.Articles;
             if (articles == 0) return Outcome.Report(corpus, 0, Console.Error);
-            var page = CorpusReport.Write(corpus, parse.GetValue(output)!);
+            var page = CorpusReport.Write(analyses, parse.GetValue(output)!);
             Console.WriteLine($"Report written to {page}");
             return Outcome.Report(corpus, articles, Console.Error);
         }));

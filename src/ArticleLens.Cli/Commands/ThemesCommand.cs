@@ -63,10 +63,10 @@ internal static class ThemesCommand
         return command;
     }
 
-    /// <summary>The main job's section: the ten top themes of the default lexicon in <paramref name="corpus"/>.</summary>
-    public static void PrintTopThemes(Corpus corpus, OutputFormat format, TextWriter output)
+    /// <summary>The main job's section: the ten top themes of the default lexicon of the corpus.</summary>
+    public static void PrintTopThemes(CorpusAnalyses analyses, OutputFormat format, TextWriter output)
     {
-        var table = ThemeTable.Of(corpus.Lookup(Lexicon.Default, Threads));
+        var table = analyses.Themes;
         output.WriteLine(table.ToString());
         RowWriter.Write(table.Top(10), Columns, format, output);
     }

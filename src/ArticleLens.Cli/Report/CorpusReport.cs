@@ -6,8 +6,8 @@ namespace ArticleLens.Cli.Report;
 /// <summary>The report of a corpus: one part per analysis, each a section of the page and its CSV tables.</summary>
 internal static class CorpusReport
 {
-    /// <summary>The parts, in page order. Each reads the corpus itself (streaming) and adds its sections.</summary>
-    private static readonly Action<HtmlReport, Corpus>[] Parts =
+    /// <summary>The parts, in page order. Each adds the sections of the analyses it shows.</summary>
+    private static readonly Action<HtmlReport, CorpusAnalyses>[] Parts =
     [
         AddOverview,
         ThemesPart.Add,
@@ -15,21 +15,21 @@ internal static class CorpusReport
         CountriesCommand.AddToReport,
     ];
 
-    /// <summary>Builds the report of <paramref name="corpus"/>, writes it to <paramref name="folder"/> and returns the page's path.</summary>
-    public static string Write(Corpus corpus, string folder)
+    /// <summary>Builds the report of the analysed corpus, writes it to <paramref name="folder"/> and returns the page's path.</summary>
+    public static string Write(CorpusAnalyses analyses, string folder)
     {
-        var report = new HtmlReport("ArticleLens report", $"{corpus} · generated {DateTime.Now:yyyy-MM-dd HH:mm}");
+        var report = new HtmlReport("ArticleLens report", $"{analyses.Corpus} · generated {DateTime.Now:yyyy-MM-dd HH:mm}");
         foreach (var part in Parts)
-            part(report, corpus);
+            part(report, analyses);
         return report.Write(folder);
     }
 
-    private static void AddOverview(HtmlReport report, Corpus corpus)
+    private static void AddOverview(HtmlReport report, CorpusAnalyses analyses)
     {
         var articles = new List<ArticleRow>();
-        var tokenized = corpus.Tokenize().Select(a => { articles.Add(ArticleRow.Of(a.Article, a.WordCount)); return a; });
+        var tokenized = analyses.Corpus.Tokenize().Select(a => { articles.Add(ArticleRow.Of(a.Article, a.WordCount)); return a; });
         var words = FrequencyTable.Of(tokenized, FrequencyFilter.ContentWords); // one streaming pass: no article is held
-        var summary = CorpusSummary.Of(corpus);
+        var summary = analyses.Summary;
         report.Section("summary", "Summary", summary.ToString() + ".")
             .Table("summary", [summary], SummaryCommand.Columns);
         report.Section("articles", "Articles", "Every article with its title, country tag, source, date and size.")

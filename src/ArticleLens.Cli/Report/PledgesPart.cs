@@ -1,14 +1,13 @@
 using ArticleLens.Cli.Commands;
-using ArticleLens.Pledges;
 
 namespace ArticleLens.Cli.Report;
 
 /// <summary>The report's pledges: commitments by modality as bars, the quantified commitments, and every pledge as CSV.</summary>
 internal static class PledgesPart
 {
-    public static void Add(HtmlReport report, Corpus corpus)
+    public static void Add(HtmlReport report, CorpusAnalyses analyses)
     {
-        var table = PledgeTable.Of(corpus);
+        var table = analyses.Pledges;
         report.Section("pledges", "Pledges",
                 $"{table}. A pledge is a public statement of intent to take a future action (the G7/G20 Research Group's definition); " +
                 "reported beliefs, past actions and thanks are not pledges, and \"need to\" exhortations are kept apart.")

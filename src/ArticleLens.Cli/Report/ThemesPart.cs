@@ -6,10 +6,10 @@ namespace ArticleLens.Cli.Report;
 /// <summary>The report's themes: hits per 1,000 words as bars, the corpus table, and every article's rows as CSV.</summary>
 internal static class ThemesPart
 {
-    public static void Add(HtmlReport report, Corpus corpus)
+    public static void Add(HtmlReport report, CorpusAnalyses analyses)
     {
-        var themed = corpus.Lookup(Lexicon.Default, Environment.ProcessorCount).ToList();
-        var table = ThemeTable.Of(themed);
+        var themed = analyses.Themed;
+        var table = analyses.Themes;
         report.Section("themes", "Themes",
                 $"{table}. Counted with the built-in lexicon (print it with 'articlelens themes --print-lexicon'); " +
                 "within a theme the longest match wins and a span counts once.")
