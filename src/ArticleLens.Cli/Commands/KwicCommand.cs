@@ -11,7 +11,7 @@ internal static class KwicCommand
     [
         new("article", k => k.Article),
         new("sentence", k => k.Sentence),
-        new("left", k => k.Left),
+        new("left", k => k.Left) { AlignRight = true }, // the left context ends where the match begins, as in a concordance
         new("match", k => k.Match),
         new("right", k => k.Right),
     ];

@@ -35,6 +35,9 @@ internal sealed class Column<T>
 
     public string Key { get; }
 
+    /// <summary>Aligns the column right in a table, as numbers are (a KWIC line's left context, which ends at its match).</summary>
+    public bool AlignRight { get; init; }
+
     /// <summary>What the column's cells hold, which says which of the typed readers below to use.</summary>
     public CellKind Kind { get; }
 

@@ -30,7 +30,7 @@ internal sealed class TableLayout<T>
     /// <summary>Each column's width in terminal cells, padding and borders aside.</summary>
     public int[] Widths { get; }
 
-    /// <summary>Which columns align right: numbers, and text that is a number in every sampled row that has it ("1,200").</summary>
+    /// <summary>Which columns align right: numbers, text that is a number in every sampled row that has it ("1,200"), and those that ask to.</summary>
     public bool[] Right { get; }
 
     /// <summary>False for a key/value listing: no header row.</summary>
@@ -60,7 +60,7 @@ internal sealed class TableLayout<T>
                 if (!cell.IsEmpty && numbers[c] >= 0) numbers[c] = IsNumber(cell) ? numbers[c] + 1 : -1;
             }
         }
-        bool[] right = [.. columns.Select((column, c) => column.Kind is CellKind.Integer or CellKind.Number || numbers[c] > 0)];
+        bool[] right = [.. columns.Select((column, c) => column.AlignRight || column.Kind is CellKind.Integer or CellKind.Number || numbers[c] > 0)];
         int[] widths = [.. natural.Zip(values, (n, v) => Math.Max(1, Math.Max(n, v)))];
         Shrink(widths, [.. widths.Select((w, c) => right[c] ? w : Math.Min(w, Math.Max(MinWrapWidth, natural[c])))], width);
         Shrink(widths, [.. widths.Select((w, c) => Math.Max(1, right[c] ? values[c] : Math.Min(w, MinNarrowWidth)))], width);

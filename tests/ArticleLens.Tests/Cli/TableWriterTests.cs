@@ -107,6 +107,21 @@ public class TableWriterTests
     }
 
     [Fact]
+    public void Given_a_kwic_table_When_printed_Then_the_left_context_ends_at_the_match()
+    {
+        var lines = new StringWriter();
+        var rows = new[] { new KwicLine("1", 1, "China will", "provide", "aid", 0, 7, "provide"),
+            new KwicLine("1", 2, "and in the next three years will also", "provide", "loans", 0, 7, "provide") };
+
+        TableWriter.Write(rows, ArticleLens.Cli.Commands.KwicCommand.Columns, lines);
+
+        var body = lines.ToString().Split('\n').Where(l => l.Contains("provide")).Select(l => l.Split('│')[3]).ToList();
+        Assert.Equal(2, body.Count);
+        Assert.All(body, left => Assert.True(left.EndsWith(" will ") || left.EndsWith(" also "), left));
+        Assert.Equal(body[0].Length, body[1].Length);
+    }
+
+    [Fact]
     public void Given_a_numeric_column_with_one_word_When_printed_Then_it_aligns_left()
     {
         var lines = Table([new("a", 5, "1,200", "x"), new("b", 6, "many", "y")]);
