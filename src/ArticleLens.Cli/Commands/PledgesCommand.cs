@@ -30,7 +30,10 @@ internal static class PledgesCommand
         new("end", p => p.ArticleOffset + p.End),
     ];
 
-    /// <summary>The columns of a table for people: what was pledged, in the pledge's words. CSV and JSON get every column.</summary>
+    /// <summary>
+    /// The columns of a table for people: what was pledged, in the pledge's words, money as "USD 500,000,000". CSV and JSON get
+    /// every column (the currency and the amount in U.S. dollars apart).
+    /// </summary>
     public static readonly Column<Pledge>[] Readable =
     [
         new("article", p => p.Article),
@@ -38,10 +41,8 @@ internal static class PledgesCommand
         new("actor", p => p.Actor.Label),
         new("modality", p => p.Modality.Label),
         new("action", p => p.Action),
-        new("quantity", p => p.Quantity?.ToString()),
+        new("quantity", p => p.Quantity is null ? null : p.Currency is null ? p.Quantity.ToString() : $"{p.Currency} {p.Quantity}"),
         new("unit", p => p.Unit),
-        new("currency", p => p.Currency),
-        new("amountUsd", p => p.AmountUsd is { } usd ? $"{usd:N0}" : null),
         new("recipient", p => p.Recipient?.Text),
         new("timeframe", p => p.Timeframe?.Years),
         new("text", p => p.ArticleText.AsMemory(p.Start, p.End - p.Start)),
