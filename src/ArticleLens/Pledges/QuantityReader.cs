@@ -41,7 +41,7 @@ internal sealed class QuantityReader(PledgeLexicon lexicon, UnitReader units)
         for (var i = from; i <= limit; i++)
         {
             if (InTime(time, i) is { } skip) { i = skip; continue; }
-            if (lexicon.Is(view.Id(i), WordClass.Relative)) return; // a relative or complement clause: not this pledge's quantity
+            if (lexicon.Is(view.Id(i), WordClass.Relative | WordClass.Belief)) return; // a relative clause or a forecast ("imports are expected to reach ...")
             if (view.Id(i) == _comma && IsAside(view, i + 1)) return;      // ", including ...", ", drawing on ...": an aside
             if (!MayStartNumber(view, matches, i)) continue;
             if (TryRead(view, matches, i, Math.Min(limit, TimeStart(time, i) - 1), out var hit)) // "doses next year": the unit ends before the time

@@ -55,6 +55,8 @@ public class QuantityTests
         [InlineData("We support the UN's call for $3 billion in humanitarian aid.")]
         [InlineData("We will give 500 to the fund.")]
         [InlineData("We will vaccinate 1 in 3 adults.")]
+        [InlineData("China will import gas from Turkmenistan, with annual imports expected to reach 65 billion cubic meters.")]
+        [InlineData("China will open its market wider, and imports are expected to exceed 22 trillion U.S. dollars in the next 10 years.")]
         [InlineData("We will vaccinate one in five adults.")]
         public void Given_a_number_that_is_not_a_pledge_quantity_When_detected_Then_no_quantity_is_read(string sentence) =>
             Assert.All(PledgeText.Find(sentence), p => Assert.Null(p.Quantity));
