@@ -10,7 +10,7 @@ namespace ArticleLens.Pledges;
 internal sealed class ActorFinder(PledgeLexicon lexicon)
 {
     private readonly int _the = lexicon.Id("the"), _all = lexicon.Id("all"), _both = lexicon.Id("both"), _and = lexicon.Id("and"),
-        _that = lexicon.Id("that"), _our = lexicon.Id("our"), _these = lexicon.Id("these"), _prime = lexicon.Id("prime"),
+        _that = lexicon.Id("that"), _our = lexicon.Id("our"), _my = lexicon.Id("my"), _these = lexicon.Id("these"), _prime = lexicon.Id("prime"),
         _vice = lexicon.Id("vice"), _relevant = lexicon.Id("relevant"), _other = lexicon.Id("other"),
         _has = lexicon.Id("has"), _have = lexicon.Id("have"), _it = lexicon.Id("it");
 
@@ -68,7 +68,7 @@ internal sealed class ActorFinder(PledgeLexicon lexicon)
         return new ActorHit(first, k - 1, m.Value.Party, null, IsReported(view, first));
     }
 
-    /// <summary>"the two sides", "all parties", "our two countries", "both leaders", "the relevant parties": needs a determiner, "all", "both" or a number.</summary>
+    /// <summary>"the two sides", "all parties", "our two countries", "my Government", "both leaders", "the relevant parties": needs a determiner, "all", "both" or a number.</summary>
     private int GenericStart(SentenceView view, int noun)
     {
         var k = noun - 1;
@@ -77,7 +77,7 @@ internal sealed class ActorFinder(PledgeLexicon lexicon)
         while (k >= 0)
         {
             var id = view.Id(k);
-            if (id == _the || id == _all || id == _both || id == _our || id == _these || lexicon.Is(id, WordClass.NumberWord)) anchored = true;
+            if (id == _the || id == _all || id == _both || id == _our || id == _my || id == _these || lexicon.Is(id, WordClass.NumberWord)) anchored = true;
             else if ((id == _relevant || id == _other || lexicon.Is(id, WordClass.PartyNoun) || view.IsCapitalized(k) && view.IsWord(k)
                       || id == _and && k > 0 && view.IsCapitalized(k - 1)) && adjectives++ < 3) { } // "the U.S. and Ukrainian governments"
             else break;
@@ -104,7 +104,7 @@ internal sealed class ActorFinder(PledgeLexicon lexicon)
         if (lexicon.Is(view.Id(first), WordClass.ActorPronoun)) return first;
         var k = first - 1;
         if (k >= 0 && (lexicon.Is(view.Id(k), WordClass.NumberWord) || view.TokenOf(k).Kind == TokenKind.Number && !view.TryYear(k, out _))) k--;
-        if (k >= 0 && (view.Id(k) == _the || view.Id(k) == _all || view.Id(k) == _both || view.Id(k) == _our)) k--;
+        if (k >= 0 && (view.Id(k) == _the || view.Id(k) == _all || view.Id(k) == _both || view.Id(k) == _our || view.Id(k) == _my)) k--;
         return k + 1;
     }
 

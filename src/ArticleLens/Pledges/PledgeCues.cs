@@ -19,6 +19,8 @@ internal static class PledgeCues
         ("reaffirms its commitment to", PledgeModality.Will, false, "reaffirm"),
         ("renew our commitment to", PledgeModality.Will, false, "reaffirm"),
         ("pledge to", PledgeModality.Will, false, "pledge"),
+        ("pledge", PledgeModality.Will, true, "pledge"), // "We pledge 500,000 euros to the WFP"
+        ("pledges", PledgeModality.Will, true, "pledge"),
         ("pledges to", PledgeModality.Will, false, "pledge"),
         ("pledged to", PledgeModality.Will, false, "pledge"),
         ("undertake to", PledgeModality.Will, false, "undertake"),
