@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace ArticleLens.Countries;
 
 /// <summary>
@@ -14,6 +16,7 @@ internal static class GazetteerReader
         ["demonyms"] = MentionKind.Demonym, ["capitals"] = MentionKind.Capital,
     };
 
+    [MethodImpl(MethodImplOptions.NoOptimization)] // start-up code: see Pattern.Parse
     public static Gazetteer Read(TextReader text, string source)
     {
         var file = new Reading(source);
@@ -48,6 +51,7 @@ internal static class GazetteerReader
         return new Gazetteer(file.Countries, groups, file.CaseSensitive.Select(f => f.Form), file.NotMentions.Select(f => f.Form), source);
     }
 
+    [MethodImpl(MethodImplOptions.NoOptimization)] // start-up code: see Pattern.Parse
     private static Country ReadCountry(Reading file, string line, int number)
     {
         var (head, name, fields) = Split(file, line, number, CountryFields);
@@ -63,6 +67,7 @@ internal static class GazetteerReader
         return new Country(iso3, iso2, name, EntryForms(file, iso3, name, fields, number), currency);
     }
 
+    [MethodImpl(MethodImplOptions.NoOptimization)] // start-up code: see Pattern.Parse
     private static CountryGroup ReadGroup(Reading file, string line, int number)
     {
         var (id, name, fields) = Split(file, line, number, GroupFields);
@@ -79,6 +84,7 @@ internal static class GazetteerReader
         return new CountryGroup(id, name, EntryForms(file, id, name, fields, number), members);
     }
 
+    [MethodImpl(MethodImplOptions.NoOptimization)] // start-up code: see Pattern.Parse
     private static List<(string, MentionKind)> EntryForms(Reading file, string code, string name, Dictionary<string, string> fields, int number)
     {
         file.Remember(name, code, number);
@@ -96,6 +102,7 @@ internal static class GazetteerReader
     }
 
     /// <summary>Splits an entry into its head, its display name and its labelled fields.</summary>
+    [MethodImpl(MethodImplOptions.NoOptimization)] // start-up code: see Pattern.Parse
     private static (string Head, string Name, Dictionary<string, string> Fields) Split(Reading file, string line, int number, string[] allowed)
     {
         var parts = line.Split('|', StringSplitOptions.TrimEntries);
@@ -118,6 +125,7 @@ internal static class GazetteerReader
     private static string Form(Reading file, string form, int number) =>
         form.AsSpan().IndexOfAny('*', '?') >= 0 ? throw file.Error(number, $"'{form}' is not literal text (a form has no * or ? globs)") : form;
 
+    [MethodImpl(MethodImplOptions.NoOptimization)] // start-up code: see Pattern.Parse
     private static void Check(Reading file)
     {
         foreach (var (form, number) in file.CaseSensitive)

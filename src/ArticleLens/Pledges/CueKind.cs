@@ -11,4 +11,6 @@ internal enum CueKind : byte
     GenericActor,
     /// <summary>A currency written before or after an amount: "$", "U.S. dollars", "yuan".</summary>
     Currency,
+    /// <summary>A place or thing named like a country ("New Mexico", "Gulf of Guinea"): the longer match wins, and it names no party.</summary>
+    NotParty,
 }

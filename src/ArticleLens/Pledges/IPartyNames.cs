@@ -4,10 +4,13 @@ namespace ArticleLens.Pledges;
 
 /// <summary>
 /// The names that tell the pledge detector which words are a country or a group of countries.
-/// <see cref="PartyNames.Minimal"/> is a small built-in table; the country gazetteer can stand in for it by implementing this.
+/// <see cref="PartyNames.Default"/> is the built-in table of countries and groups extended with every country of the gazetteer.
 /// </summary>
 public interface IPartyNames
 {
     /// <summary>Every pattern (in the library's pattern vocabulary) with the party it names; longest match wins.</summary>
     IEnumerable<(Pattern Pattern, Party Party)> Names { get; }
+
+    /// <summary>Names that contain a party's name but name no party ("New Mexico", "Gulf of Guinea"); as longer matches they win.</summary>
+    IEnumerable<Pattern> NotParties => [];
 }

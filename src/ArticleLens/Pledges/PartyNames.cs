@@ -1,5 +1,6 @@
 using System.Reflection;
 using System.Runtime.CompilerServices;
+using ArticleLens.Countries;
 using ArticleLens.Text;
 
 namespace ArticleLens.Pledges;
@@ -14,6 +15,7 @@ public sealed class PartyNames : IPartyNames
     private const string ResourceName = "ArticleLens.Data.pledge-parties.tsv";
     private static readonly string[] DemonymHeads = ["government", "side", "authorities", "leadership"];
     private static readonly Lazy<PartyNames> BuiltIn = new(LoadBuiltIn);
+    private static readonly Lazy<PartyNames> WithGazetteer = new(() => BuiltIn.Value.Extend(Gazetteer.Default));
     private readonly List<(Pattern Pattern, Party Party)> _names;
 
     private PartyNames(List<(Pattern, Party)> names, int parties)
@@ -22,8 +24,17 @@ public sealed class PartyNames : IPartyNames
         Parties = parties;
     }
 
-    /// <summary>The built-in table: about 60 countries and 14 groups common in diplomatic news (a stand-in for the full gazetteer).</summary>
+    /// <summary>The built-in table: about 60 countries and 14 groups common in diplomatic news, with their usual names and demonyms.</summary>
     public static PartyNames Minimal => BuiltIn.Value;
+
+    /// <summary>
+    /// <see cref="Minimal"/> and every other country of <see cref="Gazetteer.Default"/> ("Afghanistan", "Sri Lanka", "Côte d'Ivoire"),
+    /// and the gazetteer's names that are no country ("New Mexico", "Gulf of Guinea"). The detectors' default.
+    /// </summary>
+    public static PartyNames Default => WithGazetteer.Value;
+
+    /// <inheritdoc />
+    public IEnumerable<Pattern> NotParties { get; private init; } = [];
 
     /// <summary>Number of parties in the table.</summary>
     public int Parties { get; }
@@ -84,6 +95,43 @@ public sealed class PartyNames : IPartyNames
         catch (ArgumentException e)
         {
             throw new FormatException($"{source}:{line}: {e.Message}", e);
+        }
+    }
+
+    /// <summary>
+    /// This table and every country of <paramref name="gazetteer"/> it lacks (by ISO code): names, official names and aliases, and
+    /// each demonym before the heads a demonym takes here. The gazetteer's not-mentions become <see cref="NotParties"/>.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.NoOptimization)] // start-up code: see Pattern.Parse
+    public PartyNames Extend(Gazetteer gazetteer)
+    {
+        ArgumentNullException.ThrowIfNull(gazetteer);
+        var names = new List<(Pattern, Party)>(_names);
+        var known = _names.Select(n => n.Party.Iso3).OfType<string>().ToHashSet(StringComparer.Ordinal);
+        var parties = Parties;
+        foreach (var country in gazetteer.Countries.Where(c => !known.Contains(c.Code)))
+        {
+            var party = Party.Country(country.Name, country.Code);
+            parties++;
+            foreach (var (form, kind) in country.Forms)
+            {
+                if (kind is MentionKind.Name or MentionKind.OfficialName or MentionKind.Alias) names.Add((FormPattern(form, gazetteer), party));
+                else if (kind == MentionKind.Demonym)
+                    foreach (var head in DemonymHeads) names.Add((FormPattern($"{form} {head}", gazetteer), party));
+            }
+        }
+        return new PartyNames(names, parties) { NotParties = [.. gazetteer.NotMentions.Select(form => FormPattern(form, gazetteer))] };
+    }
+
+    private static Pattern FormPattern(string form, Gazetteer gazetteer)
+    {
+        try
+        {
+            return gazetteer.CaseSensitive.Contains(form) ? Pattern.CaseSensitive(form) : Pattern.Parse(form);
+        }
+        catch (ArgumentException e)
+        {
+            throw new FormatException($"{gazetteer.Source}: the form '{form}' is no pattern: {e.Message}", e);
         }
     }
 

@@ -7,14 +7,14 @@ public static class PledgeAnalysis
     public static IEnumerable<Pledge> FindPledges(this IEnumerable<Article> articles, IPartyNames? parties = null)
     {
         ArgumentNullException.ThrowIfNull(articles);
-        return Stream(articles, parties ?? PartyNames.Minimal);
+        return Stream(articles, parties ?? PartyNames.Default);
     }
 
     /// <summary>The pledges of one article.</summary>
     public static IReadOnlyList<Pledge> FindPledges(this Article article, IPartyNames? parties = null)
     {
         ArgumentNullException.ThrowIfNull(article);
-        return new PledgeDetector(parties ?? PartyNames.Minimal).Find(article);
+        return new PledgeDetector(parties ?? PartyNames.Default).Find(article);
     }
 
     private static IEnumerable<Pledge> Stream(IEnumerable<Article> articles, IPartyNames parties)

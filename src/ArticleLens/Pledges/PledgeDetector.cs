@@ -25,8 +25,8 @@ public sealed class PledgeDetector
     private (ActorHit Hit, PledgeParty Party)? _lastActor;
     private bool _numbers; // the sentence has a term that may start a number
 
-    /// <summary>A detector that knows countries and groups from <see cref="PartyNames.Minimal"/>.</summary>
-    public PledgeDetector() : this(PartyNames.Minimal)
+    /// <summary>A detector that knows countries and groups from <see cref="PartyNames.Default"/>.</summary>
+    public PledgeDetector() : this(PartyNames.Default)
     {
     }
 

@@ -62,5 +62,31 @@ public class PledgeAnalysisTests
             Assert.Equal("ATL", pledge.Actor.Iso3);
             Assert.Equal(12.0, pledge.Quantity!.Value);
         }
+
+        [Fact]
+        public void Given_the_default_table_Then_every_country_of_the_gazetteer_is_a_party_and_the_built_in_names_come_first()
+        {
+            var codes = PartyNames.Default.Names.Select(n => n.Party.Iso3).ToHashSet();
+
+            Assert.All(ArticleLens.Countries.Gazetteer.Default.Countries, c => Assert.Contains(c.Code, codes));
+            Assert.Equal(PartyNames.Minimal.Names.Select(n => n.Pattern.Text), PartyNames.Default.Names.Take(PartyNames.Minimal.Names.Count()).Select(n => n.Pattern.Text));
+        }
+
+        [Theory]
+        [InlineData("Zambia will provide 500 tons of maize to Malawi.", "ZMB", "MWI")]
+        [InlineData("The Afghan government will send 100 doctors to Bhutan.", "AFG", "BTN")]
+        [InlineData("Côte d'Ivoire will send 200 teachers to Burkina Faso.", "CIV", "BFA")]
+        public void Given_countries_beyond_the_built_in_table_When_detected_Then_actor_and_recipient_resolve(string sentence, string actor, string recipient)
+        {
+            var pledge = PledgeText.Find(sentence)[0];
+
+            Assert.Equal((actor, recipient), (pledge.Actor.Iso3, pledge.Recipient?.Party?.Iso3));
+        }
+
+        [Theory]
+        [InlineData("New Mexico will invest 10 million dollars in solar power.")]
+        [InlineData("The Gulf of Guinea will see more patrols.")]
+        public void Given_a_place_named_like_a_country_When_detected_Then_it_is_no_actor(string sentence) =>
+            Assert.Empty(PledgeText.Find(sentence));
     }
 }
