@@ -15,9 +15,10 @@ internal sealed class ClauseGrammar(PledgeLexicon lexicon)
     private readonly HashSet<int> _reaffirming = [.. new[] { "reaffirm", "reaffirms", "renew", "renews", "maintain" }.Select(lexicon.Id)];
 
     private readonly HashSet<int> _happenings = [.. new[] { "face", "suffer", "experience", "witness", "lose", "fall", "rise", "happen",
-        "occur", "die", "seem", "appear", "encounter", "undergo", "perish", "collapse", "decline", "say", "claim" }.Select(lexicon.Id)];
+        "occur", "die", "seem", "appear", "encounter", "undergo", "perish", "collapse", "decline", "say", "claim", "receive",
+        "benefit" }.Select(lexicon.Id)];
 
-    /// <summary>True for a verb of something that befalls the subject ("Central Asia will face ..."): a prediction, not a pledge.</summary>
+    /// <summary>True for a verb of something that befalls the subject ("Central Asia will face ...", "Chad will receive ..."): no pledge.</summary>
     public bool IsHappening(SentenceView view, Action action) => action.Term >= 0 && _happenings.Contains(view.Id(action.Term));
 
     /// <summary>The action found after a cue or a coordinator.</summary>

@@ -82,6 +82,7 @@ public class CueTests
         [InlineData("They believe that China will overcome the difficulties of the pandemic.")]
         [InlineData("We hope that Japan will join the agreement.")]
         [InlineData("It will be a long winter for the region.")]
+        [InlineData("Chad will receive 200 tons of wheat from the WFP.")]
         [InlineData("The report said it will take years to rebuild.")]
         [InlineData("They believe China said it will cut tariffs.")]
         [InlineData("The ministers expressed the hope that India will host the games.")]

@@ -86,6 +86,7 @@ public class PledgeAnalysisTests
         [Theory]
         [InlineData("New Mexico will invest 10 million dollars in solar power.")]
         [InlineData("The Gulf of Guinea will see more patrols.")]
+        [InlineData("China Daily will publish 10 reports on the summit.")]
         public void Given_a_place_named_like_a_country_When_detected_Then_it_is_no_actor(string sentence) =>
             Assert.Empty(PledgeText.Find(sentence));
     }
