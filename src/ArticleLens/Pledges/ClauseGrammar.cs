@@ -9,7 +9,7 @@ namespace ArticleLens.Pledges;
 internal sealed class ClauseGrammar(PledgeLexicon lexicon)
 {
     private readonly int _including = lexicon.Id("including"), _and = lexicon.Id("and"), _or = lexicon.Id("or"), _to = lexicon.Id("to"), _with = lexicon.Id("with"), _together = lexicon.Id("together"),
-        _have = lexicon.Id("have");
+        _have = lexicon.Id("have"), _comma = lexicon.Id(",");
     private readonly HashSet<int> _phrasal = [.. new[] { "speed", "step", "set", "carry", "put", "scale", "shore", "ramp", "roll", "follow",
         "take", "build", "open", "lay", "map", "draw", "sign", "turn", "single", "phase" }.Select(lexicon.Id)];
     private readonly HashSet<int> _reaffirming = [.. new[] { "reaffirm", "reaffirms", "renew", "renews", "maintain" }.Select(lexicon.Id)];
@@ -46,6 +46,7 @@ internal sealed class ClauseGrammar(PledgeLexicon lexicon)
             }
             else if (lexicon.Is(id, WordClass.LightVerb) && view.IdAt(j + 1) == _to && lexicon.Is(view.IdAt(j + 2), WordClass.Verb)) j += 2;
             else if (id == _have && j + 1 <= limit && IsPastParticiple(view, j + 1)) j++; // "will have trained": the future perfect
+            else if (id == _comma && j == from && Aside(view, j, limit) is { } close) j = close + 1; // "will, within its capacity, provide"
             else break;
         }
         if (j > limit) return cue?.Lemma is { } lemma0 ? new Action(from - 1, from - 1, lemma0, continues) : null;
@@ -88,6 +89,14 @@ internal sealed class ClauseGrammar(PledgeLexicon lexicon)
     /// <summary>"protect and restore X": the last term of a verb pair that shares one object, or <paramref name="last"/>.</summary>
     public int SharedObjectEnd(SentenceView view, int last) =>
         view.IdAt(last + 1) is var c && (c == _and || c == _or) && IsVerbForm(view, last + 2) && !IsPunctuation(view, last + 3) ? last + 2 : last;
+
+    /// <summary>The comma that closes a short aside opened by the comma at <paramref name="open"/> ("as always", "within its capacity").</summary>
+    private int? Aside(SentenceView view, int open, int limit)
+    {
+        for (var k = open + 1; k <= limit && k <= open + 6; k++)
+            if (view.Id(k) == _comma) return k > open + 1 ? k : null;
+        return null;
+    }
 
     /// <summary>A regular past participle of a listed verb: "trained", "provided".</summary>
     private bool IsPastParticiple(SentenceView view, int j)

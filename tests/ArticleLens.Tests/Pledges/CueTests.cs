@@ -37,6 +37,8 @@ public class CueTests
         [InlineData("My Government will allocate 3 percent of our GDP to research.", "my Government", "will", "allocate")]
         [InlineData("I am pleased to announce that my country will contribute 1 million dollars to the Fund.", "my country", "will", "contribute")]
         [InlineData("We pledge 500,000 euros to the World Food Programme.", "we", "will", "pledge")]
+        [InlineData("China will, within its capacity, provide assistance to Vanuatu.", "CHN", "will", "provide")]
+        [InlineData("China will, as always, firmly support Laos.", "CHN", "will", "support")]
         [InlineData("We are committed to planting 10 billion trees over the next decade.", "we", "will", "plant")]
         [InlineData("China will have talks with Laos.", "CHN", "will", "have")]
         [InlineData("The Chinese side said it is ready to deepen cooperation.", "CHN", "ready to", "deepen")]
