@@ -46,6 +46,7 @@ internal sealed class QuantityReader(PledgeLexicon lexicon, UnitReader units)
             if (!MayStartNumber(view, matches, i)) continue;
             if (TryRead(view, matches, i, Math.Min(limit, TimeStart(time, i) - 1), out var hit)) // "doses next year": the unit ends before the time
             {
+                if (found.Count > 0 && hit.Unit == "percent" && found[0].Unit != "percent") return; // "3 million tons, up 20 percent": a rate of change
                 found.Add(hit);
                 var after = SkipEquivalent(view, matches, hit, limit) + 1;
                 if (InTime(time, after) is { } timeLast) after = timeLast + 1; // "20 million doses this year and 30 million next year"

@@ -106,6 +106,12 @@ public class QuantityTests
             Assert.Equal((100000.0, "training opportunities"), (pledge.Quantity!.Value, pledge.Unit));
         }
 
+        [Theory]
+        [InlineData("China will import 3 million tons of soybeans, up 20 percent from last year.", 3e6)]
+        [InlineData("China will provide 100 million dollars, 20 percent more than last year.", 100e6)]
+        public void Given_an_amount_and_its_rate_of_change_When_detected_Then_only_the_amount_is_read(string sentence, double amount) =>
+            Assert.Equal(amount, PledgeText.One(sentence).Quantity!.Value);
+
         [Fact]
         public void Given_two_coordinated_quantities_When_detected_Then_each_has_a_row()
         {
