@@ -10,7 +10,8 @@ namespace ArticleLens.Pledges;
 internal sealed class ActorFinder(PledgeLexicon lexicon)
 {
     private readonly int _the = lexicon.Id("the"), _all = lexicon.Id("all"), _both = lexicon.Id("both"), _and = lexicon.Id("and"),
-        _that = lexicon.Id("that"), _our = lexicon.Id("our"), _my = lexicon.Id("my"), _these = lexicon.Id("these"), _prime = lexicon.Id("prime"),
+        _that = lexicon.Id("that"), _our = lexicon.Id("our"), _my = lexicon.Id("my"), _its = lexicon.Id("its"), _their = lexicon.Id("their"),
+        _member = lexicon.Id("member"), _these = lexicon.Id("these"), _prime = lexicon.Id("prime"),
         _vice = lexicon.Id("vice"), _relevant = lexicon.Id("relevant"), _other = lexicon.Id("other"),
         _has = lexicon.Id("has"), _have = lexicon.Id("have"), _it = lexicon.Id("it");
 
@@ -77,8 +78,9 @@ internal sealed class ActorFinder(PledgeLexicon lexicon)
         while (k >= 0)
         {
             var id = view.Id(k);
-            if (id == _the || id == _all || id == _both || id == _our || id == _my || id == _these || lexicon.Is(id, WordClass.NumberWord)) anchored = true;
-            else if ((id == _relevant || id == _other || lexicon.Is(id, WordClass.PartyNoun) || view.IsCapitalized(k) && view.IsWord(k)
+            if (id == _the || id == _all || id == _both || id == _our || id == _my || id == _these || lexicon.Is(id, WordClass.NumberWord)
+                || (id == _its || id == _their) && view.IdAt(k - 1) == _and) anchored = true; // "the EU and its member states"
+            else if ((id == _relevant || id == _other || id == _member || lexicon.Is(id, WordClass.PartyNoun) || view.IsCapitalized(k) && view.IsWord(k)
                       || id == _and && k > 0 && view.IsCapitalized(k - 1)) && adjectives++ < 3) { } // "the U.S. and Ukrainian governments"
             else break;
             k--;

@@ -8,7 +8,7 @@ internal sealed class UnitReader(PledgeLexicon lexicon, ClauseGrammar grammar)
 {
     private const int MaxWords = 6;
     private readonly int _of = lexicon.Id("of"), _and = lexicon.Id("and"), _or = lexicon.Id("or"), _the = lexicon.Id("the"),
-        _more = lexicon.Id("more");
+        _more = lexicon.Id("more"), _next = lexicon.Id("next"), _last = lexicon.Id("last");
 
     private readonly HashSet<int> _irregular = [.. new[] { "drawn", "given", "taken", "made", "held", "sent", "paid", "spent", "built",
         "brought", "shown", "known", "grown", "set", "put", "led" }.Select(lexicon.Id)];
@@ -38,6 +38,7 @@ internal sealed class UnitReader(PledgeLexicon lexicon, ClauseGrammar grammar)
                 continue;
             }
             if (!IsUnitWord(view, j, last) && !(last < 0 && id == _more)) break;
+            if (last >= 0 && (id == _next || id == _last) && !view.SameToken(last, j)) break; // "doses next week"
             if (last >= 0 && !view.SameToken(last, j) && (lexicon.Is(id, WordClass.Verb) && !lexicon.Is(id, WordClass.NounVerb) || IsParticiple(view, j))) break;
             last = j;
             if (!sawOf) head = j;

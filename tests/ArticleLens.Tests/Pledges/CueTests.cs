@@ -39,6 +39,7 @@ public class CueTests
         [InlineData("We pledge 500,000 euros to the World Food Programme.", "we", "will", "pledge")]
         [InlineData("China will, within its capacity, provide assistance to Vanuatu.", "CHN", "will", "provide")]
         [InlineData("China will, as always, firmly support Laos.", "CHN", "will", "support")]
+        [InlineData("The EU and its member states will mobilise 1 billion euros.", "the EU and its member states", "will", "mobilise")]
         [InlineData("We are committed to planting 10 billion trees over the next decade.", "we", "will", "plant")]
         [InlineData("China will have talks with Laos.", "CHN", "will", "have")]
         [InlineData("The Chinese side said it is ready to deepen cooperation.", "CHN", "ready to", "deepen")]

@@ -24,6 +24,7 @@ public class QuantityTests
         [InlineData("We will deploy at least 1500 GW of energy storage.", 1500.0, null, "GW of energy storage")]
         [InlineData("We will share more than 870 million doses.", 870e6, null, "doses")]
         [InlineData("China will send 500 more doctors to Africa.", 500.0, null, "doctors")]
+        [InlineData("China will deliver the first batch of 200,000 vaccine doses next week.", 200000.0, null, "vaccine doses")]
         [InlineData("Australia will resettle 20,000 Afghan refugees over four years.", 20000.0, null, "Afghan refugees")]
         [InlineData("China will dispatch 2 Chinese medical teams to Laos.", 2.0, null, "Chinese medical teams")]
         [InlineData("China will donate another 150 million doses of vaccines, bringing the total to 500 million doses.", 150e6, null, "doses of vaccines")]
