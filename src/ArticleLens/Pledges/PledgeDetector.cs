@@ -96,7 +96,8 @@ public sealed class PledgeDetector
         if (_grammar.IsHappening(_view, clause.Action)) return;
         var actionEnd = Math.Max(clause.Action.Last, clause.Action.Term);
         _quantityHits.Clear();
-        if (_numbers && clause.Cue.Modality != PledgeModality.Support && clause.Cue.Modality != PledgeModality.CallFor) // their numbers are others' amounts
+        if (_numbers && clause.Cue.Modality != PledgeModality.Support && clause.Cue.Modality != PledgeModality.CallFor // their numbers are others' amounts
+            && !clause.Action.Text.StartsWith("not ", StringComparison.Ordinal)) // "will not provide 100 tons": no amount is pledged
             _quantities.ReadAll(_view, _matches, actionEnd + 1, clause.Last, _time, _quantityHits);
         var recipient = (_quantityHits.Count > 0 ? _recipients.Find(_view, _matches, _quantityHits[0].Last + 1, clause.Last, _groupsSeen) : null)
                         ?? _recipients.Find(_view, _matches, clause.Action.Term, clause.Last, _groupsSeen);

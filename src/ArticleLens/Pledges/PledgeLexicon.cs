@@ -71,7 +71,7 @@ internal sealed class PledgeLexicon
         Add(WordClass.Belief, "believe", "believes", "believed", "hope", "hopes", "hoped", "wish", "wishes", "expect", "expects",
             "expected", "trust", "trusts", "think", "thinks", "convinced", "confident", "sure", "expectation", "expectations",
             "belief", "conviction", "anticipate", "anticipates", "predict", "predicts", "forecast", "forecasts", "estimate",
-            "estimates", "assume", "assumes", "feel", "feels", "optimistic");
+            "estimates", "assume", "assumes", "feel", "feels", "optimistic", "reported", "reportedly", "allegedly", "rumored", "rumoured");
         Add(WordClass.PartyNoun, "countries", "country", "nations", "nation", "states", "sides", "side", "parties", "party",
             "members", "leaders", "leader", "heads", "governments", "government", "economies", "partners", "republics",
             "presidents", "ministers", "participants", "delegations", "signatories", "administration", "allies", "neighbors",

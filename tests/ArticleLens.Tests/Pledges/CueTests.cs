@@ -85,6 +85,7 @@ public class CueTests
         [InlineData("They believe that China will overcome the difficulties of the pandemic.")]
         [InlineData("We hope that Japan will join the agreement.")]
         [InlineData("It will be a long winter for the region.")]
+        [InlineData("It is reported that China will provide 100 tons of aid.")]
         [InlineData("Chad will receive 200 tons of wheat from the WFP.")]
         [InlineData("The report said it will take years to rebuild.")]
         [InlineData("They believe China said it will cut tariffs.")]

@@ -56,6 +56,7 @@ public class QuantityTests
         [InlineData("We support the UN's call for $3 billion in humanitarian aid.")]
         [InlineData("We will give 500 to the fund.")]
         [InlineData("We will vaccinate 1 in 3 adults.")]
+        [InlineData("China will not provide 100 tons of aid.")]
         [InlineData("China will import gas from Turkmenistan, with annual imports expected to reach 65 billion cubic meters.")]
         [InlineData("China will open its market wider, and imports are expected to exceed 22 trillion U.S. dollars in the next 10 years.")]
         [InlineData("We will vaccinate one in five adults.")]
