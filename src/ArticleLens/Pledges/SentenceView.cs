@@ -36,7 +36,7 @@ internal sealed class SentenceView
         foreach (ref readonly var token in Tokens)
         {
             if (token.Kind == TokenKind.Number || token.Kind == TokenKind.Word && char.IsAsciiDigit(Text[token.Start])) digits = true;
-            if (IsYear(token, out _) || token.Kind == TokenKind.Word && EndsWithYear(token)) // "mid-2022" is one word
+            if (IsYear(token, out _) || token.Kind == TokenKind.Word && char.IsAsciiDigit(Text[token.End - 1]) && EndsWithYear(token))
             {
                 year = true;
                 break;
@@ -45,6 +45,7 @@ internal sealed class SentenceView
         return (classes, digits, year);
     }
 
+    /// <summary>A word that ends in a hyphen and a year: "mid-2022" is one word.</summary>
     private bool EndsWithYear(in Token token) =>
         token.Length > 5 && Text[token.End - 5] == '-' && char.IsAsciiDigit(Text[token.End - 1]) && char.IsAsciiDigit(Text[token.End - 4]);
 
