@@ -36,17 +36,14 @@ internal static class PledgesCommand
     /// </summary>
     public static readonly Column<Pledge>[] Readable =
     [
-        new("article", p => p.Article),
-        new("sentence", p => p.Sentence),
-        new("actor", p => p.Actor.Label),
-        new("modality", p => p.Modality.Label),
-        new("action", p => p.Action),
+        .. Pick("article", "sentence", "actor", "modality", "action"),
         new("quantity", p => p.Quantity is null ? null : p.Currency is null ? p.Quantity.ToString() : $"{p.Currency} {p.Quantity}"),
-        new("unit", p => p.Unit),
-        new("recipient", p => p.Recipient?.Text),
-        new("timeframe", p => p.Timeframe?.Years),
-        new("text", p => p.ArticleText.AsMemory(p.Start, p.End - p.Start)),
+        .. Pick("unit", "recipient"),
+        new("timeframe", p => p.Timeframe?.Years), // resolved: "2022", "5–10 years"
+        .. Pick("text"),
     ];
+
+    private static IEnumerable<Column<Pledge>> Pick(params string[] keys) => keys.Select(key => Columns.Single(c => c.Key == key));
 
     public static Command Create()
     {
