@@ -1,4 +1,3 @@
-using System.Buffers;
 using System.Text;
 
 namespace ArticleLens.Cli.Output;
@@ -10,9 +9,6 @@ namespace ArticleLens.Cli.Output;
 /// </summary>
 internal sealed class TableEncoder<T>
 {
-    private static readonly SearchValues<char> Controls = SearchValues.Create(
-        [.. Enumerable.Range(0, char.MaxValue + 1).Select(c => (char)c).Where(char.IsControl)]);
-
     private static ReadOnlySpan<byte> Bar => "│"u8;
 
     private readonly Utf8Buffer _bytes = new();
@@ -79,7 +75,7 @@ internal sealed class TableEncoder<T>
             _lines[c].Clear();
             if (cell.IsEmpty) continue; // most cells of a long listing
             CellWrap.Split(cell, widths[c], _lines[c]);
-            _controls[c] = cell.ContainsAny(Controls);
+            _controls[c] = cell.ContainsAnyInRange('\u0000', '\u001F') || cell.ContainsAnyInRange('\u007F', '\u009F'); // char.IsControl
             lines = Math.Max(lines, _lines[c].Count);
             _filled[filled++] = c;
         }
