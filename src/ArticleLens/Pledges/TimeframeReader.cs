@@ -19,7 +19,7 @@ internal sealed class TimeframeReader(PledgeLexicon lexicon)
         _previous = lexicon.Id("previous"), _ago = lexicon.Id("ago"), _since = lexicon.Id("since"), _to = lexicon.Id("to"),
         _hyphen = lexicon.Id("-"), _dash = lexicon.Id("–"), _or = lexicon.Id("or"), _and = lexicon.Id("and"), _this = lexicon.Id("this"),
         _year = lexicon.Id("year"), _end = lexicon.Id("end"), _of = lexicon.Id("of"), _between = lexicon.Id("between"),
-        _decade = lexicon.Id("decade"), _few = lexicon.Id("few");
+        _decade = lexicon.Id("decade"), _few = lexicon.Id("few"), _week = lexicon.Id("week"), _month = lexicon.Id("month");
 
     private readonly HashSet<int> _seasons = [.. new[] { "early", "mid", "late", "spring", "summer", "autumn", "fall", "winter" }.Select(lexicon.Id)];
     private readonly HashSet<int> _ordinals = [.. new[] { "first", "second", "third", "fourth", "1st", "2nd", "3rd", "4th" }.Select(lexicon.Id)];
@@ -97,7 +97,7 @@ internal sealed class TimeframeReader(PledgeLexicon lexicon)
         return Add(hits, i, j, new PledgeTimeframe(view.Slice(i, j), from, to, years.Item1, years.Item2));
     }
 
-    /// <summary>"next year", "this year", "by the end of this year", "by the end of 2025".</summary>
+    /// <summary>"next year", "this year", "next week", "this month", "by the end of this year", "by the end of 2025".</summary>
     private int? Relative(SentenceView view, int i, DateOnly? date, List<TimeHit> hits)
     {
         var id = view.Id(i);
@@ -115,6 +115,11 @@ internal sealed class TimeframeReader(PledgeLexicon lexicon)
         {
             int? year = date?.Year + delta;
             return Add(hits, i, i + 1, new PledgeTimeframe(view.Slice(i, i + 1), year, year, null, null));
+        }
+        if (view.IdAt(i - 1) != _the && (id == _next || id == _this) && view.IdAt(i + 1) is var unit && (unit == _week || unit == _month))
+        {
+            int? year = date is not { } d ? null : id == _this ? d.Year : unit == _week ? d.AddDays(7).Year : d.AddMonths(1).Year;
+            return Add(hits, i, i + 1, new PledgeTimeframe(view.Slice(i, i + 1), year, year, null, null)); // "next week", "this month"
         }
         return null;
     }

@@ -32,11 +32,17 @@ public class TimeframeTests
             Assert.Equal((min, max), (timeframe.MinYears, timeframe.MaxYears));
         }
 
+        [Fact]
+        public void Given_next_month_in_december_When_resolved_Then_it_is_the_next_year() =>
+            Assert.Equal(2023, PledgeText.Find("China will open a center next month.", new DateOnly(2022, 12, 20))[0].Timeframe!.FromYear);
+
         [Theory]
         [InlineData("In the next five years, China will provide scholarships.", 2022, 2027)]
         [InlineData("China will open a center next year.", 2023, 2023)]
         [InlineData("China will open a center this year.", 2022, 2022)]
         [InlineData("China will open a center by the end of next year.", null, 2023)]
+        [InlineData("China will deliver 200,000 doses next week.", 2022, 2022)]
+        [InlineData("China will open a center next month.", 2022, 2022)]
         public void Given_the_article_date_When_resolved_Then_calendar_years_are_given(string sentence, int? from, int? to)
         {
             var timeframe = PledgeText.Find(sentence, new DateOnly(2022, 1, 25))[0].Timeframe!;
