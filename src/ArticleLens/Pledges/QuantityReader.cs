@@ -27,6 +27,9 @@ internal sealed class QuantityReader(PledgeLexicon lexicon, UnitReader units)
     private readonly HashSet<int> _definite = [.. new[] { "the", "these", "those", "its", "their", "our", "his", "her", "this", "that",
         "my", "your" }.Select(lexicon.Id)];
 
+    /// <summary>More than this many can be no count of countries or their leaders ("1,000 young leaders" are people).</summary>
+    private const double MaxParties = 250;
+
     private readonly int _such = lexicon.Id("such");
 
     private readonly HashSet<int> _leadIns = [.. new[] { "a", "an", "another", "additional", "extra", "further", "new", "up", "to", "at",
@@ -129,7 +132,7 @@ internal sealed class QuantityReader(PledgeLexicon lexicon, UnitReader units)
             last = end + (next == _per ? 2 : 1);
         }
         else if (lexicon.Is(next, WordClass.TimeUnit | WordClass.Multiplier)) return false; // durations, "three times"
-        else if (units.Read(view, end + 1, limit) is { } phrase && !CountsParties(view, matches, end + 1, phrase.Head) && !IsName(view, end + 1, phrase.Head))
+        else if (units.Read(view, end + 1, limit) is { } phrase && !(value <= MaxParties && CountsParties(view, matches, end + 1, phrase.Head)) && !IsName(view, end + 1, phrase.Head))
         {
             unit = view.Slice(view.Id(end + 1) == _more && phrase.Last > end + 1 ? end + 2 : end + 1, phrase.Last); // "500 more doctors": doctors
             last = phrase.Last;

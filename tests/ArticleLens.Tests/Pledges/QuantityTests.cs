@@ -27,6 +27,7 @@ public class QuantityTests
         [InlineData("China will deliver the first batch of 200,000 vaccine doses next week.", 200000.0, null, "vaccine doses")]
         [InlineData("Australia will resettle 20,000 Afghan refugees over four years.", 20000.0, null, "Afghan refugees")]
         [InlineData("China will dispatch 2 Chinese medical teams to Laos.", 2.0, null, "Chinese medical teams")]
+        [InlineData("China will invite 1,000 young leaders from Central Asia.", 1000.0, null, "young leaders")]
         [InlineData("China will donate another 150 million doses of vaccines, bringing the total to 500 million doses.", 150e6, null, "doses of vaccines")]
         public void Given_a_quantity_When_detected_Then_number_range_and_unit_are_read(string sentence, double value, double? max, string unit)
         {
