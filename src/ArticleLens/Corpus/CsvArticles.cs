@@ -15,7 +15,7 @@ internal static class CsvArticles
         int textColumn = -1, idColumn = -1, titleColumn = -1, dateColumn = -1;
         var delimiter = tabs ? '\t' : ',';
         var record = new StringBuilder();
-        int recordOffset = 0, recordLine = 0, row = 0;
+        int recordOffset = 0, recordLine = 0, row = 0, headerLine = 0;
         bool inQuotes = false, atFieldStart = true;
         foreach (var line in new RecordLineReader(reader, options.MaxLineLength).ReadLines())
         {
@@ -50,6 +50,7 @@ internal static class CsvArticles
             if (header is null)
             {
                 header = [.. fields.Select(f => f.Value(text).Trim())];
+                headerLine = recordLine;
                 textColumn = Find(header, columns.Text);
                 idColumn = Find(header, columns.Id);
                 titleColumn = Find(header, columns.Title);
@@ -90,6 +91,8 @@ internal static class CsvArticles
             problems.Add(new LoadProblem(path, recordLine, "a quoted field is never closed; the last record is skipped"));
         else if (header is null)
             problems.Add(new LoadProblem(path, 0, "empty file (no header row)"));
+        else if (row == 0)
+            problems.Add(new LoadProblem(path, headerLine, "a header row and no records"));
     }
 
     private static int Find(string[] header, string name) => Array.FindIndex(header, h => h.Equals(name, StringComparison.OrdinalIgnoreCase));

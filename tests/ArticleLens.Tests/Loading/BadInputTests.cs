@@ -52,6 +52,20 @@ public class BadInputTests
             Assert.Single(corpus);
             Assert.Contains("longer than 1,000 characters", Assert.Single(corpus.Problems).Reason);
         }
+
+        [Theory]
+        [InlineData("text,id\n")]
+        [InlineData("\ntext,id\n\n  \n")]
+        public void Given_a_csv_header_and_no_records_When_loaded_Then_the_file_is_a_problem_at_its_header(string text)
+        {
+            using var folder = new TempFolder();
+
+            var corpus = Corpus.Load(folder.Write("empty.csv", text));
+
+            Assert.Empty(corpus);
+            var problem = Assert.Single(corpus.Problems);
+            Assert.Equal((text.StartsWith('\n') ? 2 : 1, "a header row and no records"), (problem.Line, problem.Reason));
+        }
     }
 
     public class Headers
