@@ -1,4 +1,5 @@
 using System.Runtime;
+using System.Runtime.CompilerServices;
 
 namespace ArticleLens.Cli;
 
@@ -6,6 +7,7 @@ namespace ArticleLens.Cli;
 /// Multi-core JIT for the command line: each run records the methods it compiles, and the next run of the same command
 /// compiles them on a spare core while the first one is still starting up. A short run then starts about 0.1 s sooner
 /// (measured: benchmarks/README.md). The profiles live in the user's local data folder; without one, runs start as usual.
+/// The native executable (`dotnet publish`) compiles nothing at run time and keeps no profile.
 /// </summary>
 internal static class JitProfile
 {
@@ -14,6 +16,8 @@ internal static class JitProfile
     /// <summary>Plays back and records the profile of the command that <paramref name="args"/> run.</summary>
     public static void Start(string[] args)
     {
+        if (!RuntimeFeature.IsDynamicCodeCompiled)
+            return;
         var name = args.Length > 0 && Commands.Contains(args[0]) ? args[0] : "main";
         try
         {

@@ -1,7 +1,9 @@
 namespace ArticleLens.Tests.Cli;
 
+[Trait("Runs", "articlelens")]
 public class CliContractTests
 {
+    [Trait("Runs", "articlelens")]
     public class Summary
     {
         [Fact]
@@ -17,6 +19,7 @@ public class CliContractTests
         }
     }
 
+    [Trait("Runs", "articlelens")]
     public class Articles
     {
         [Fact]
@@ -32,6 +35,7 @@ public class CliContractTests
         }
     }
 
+    [Trait("Runs", "articlelens")]
     public class Tokens
     {
         [Fact]
@@ -64,6 +68,7 @@ public class CliContractTests
         }
     }
 
+    [Trait("Runs", "articlelens")]
     public class Kwic
     {
         [Fact]
@@ -77,6 +82,7 @@ public class CliContractTests
         }
     }
 
+    [Trait("Runs", "articlelens")]
     public class ExitCodes
     {
         [Fact]
@@ -114,6 +120,7 @@ public class CliContractTests
         }
     }
 
+    [Trait("Runs", "articlelens")]
     public class Help
     {
         [Theory]
@@ -130,6 +137,7 @@ public class CliContractTests
         }
     }
 
+    [Trait("Runs", "articlelens")]
     public class MainJob
     {
         [Fact]

@@ -3,16 +3,24 @@ using System.Text.Json;
 
 namespace ArticleLens.Tests.Cli;
 
-/// <summary>Runs the real <c>articlelens</c> process (the built CLI next to the test binaries) and captures what it prints.</summary>
+/// <summary>
+/// Runs the real <c>articlelens</c> process and captures what it prints: the built CLI next to the test binaries, or the
+/// executable that ARTICLELENS_CLI names (CI points it at the native build of <c>dotnet publish</c>). Tests that use it
+/// carry the trait <c>Runs=articlelens</c> (each nested class too), so CI can run exactly them against each build.
+/// </summary>
 internal sealed record CliRun(int ExitCode, string Out, string Error)
 {
+    private static readonly string? Native = Environment.GetEnvironmentVariable("ARTICLELENS_CLI") is { Length: > 0 } path
+        ? Path.GetFullPath(path)
+        : null;
+
     private static readonly string Cli = Path.Combine(AppContext.BaseDirectory, "ArticleLens.Cli.dll");
 
     public static CliRun Of(params string[] arguments) => In(Seeds.Root, arguments);
 
     public static CliRun In(string directory, params string[] arguments)
     {
-        var start = new ProcessStartInfo(Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") ?? "dotnet")
+        var start = new ProcessStartInfo(Native ?? Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") ?? "dotnet")
         {
             WorkingDirectory = directory,
             RedirectStandardOutput = true,
@@ -20,7 +28,7 @@ internal sealed record CliRun(int ExitCode, string Out, string Error)
             StandardOutputEncoding = System.Text.Encoding.UTF8,
             StandardErrorEncoding = System.Text.Encoding.UTF8,
         };
-        start.ArgumentList.Add(Cli);
+        if (Native is null) start.ArgumentList.Add(Cli);
         foreach (var argument in arguments) start.ArgumentList.Add(argument);
         using var process = Process.Start(start)!;
         var stdout = process.StandardOutput.ReadToEndAsync();

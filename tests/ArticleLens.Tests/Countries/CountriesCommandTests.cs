@@ -3,6 +3,7 @@ using System.Text.Json;
 namespace ArticleLens.Tests.Countries;
 
 /// <summary>The <c>countries</c> command end to end, run as the CLI process the contract describes.</summary>
+[Trait("Runs", "articlelens")]
 public class CountriesCommandTests
 {
     private static (int Exit, string Out, string Error) Run(params string[] args)

@@ -4,6 +4,7 @@ using System.Text.Json;
 namespace ArticleLens.Tests.Loading;
 
 /// <summary>The acceptance folder, run through the real <c>articlelens</c> process.</summary>
+[Trait("Runs", "articlelens")]
 public sealed class AcceptanceCliTests : IDisposable
 {
     private readonly TempFolder _folder = new();

@@ -4,6 +4,7 @@ using ArticleLens.Themes;
 namespace ArticleLens.Tests.Themes;
 
 /// <summary>The <c>themes</c> command run as a process from the repository root, as a user or script would.</summary>
+[Trait("Runs", "articlelens")]
 public class ThemesCommandTests
 {
     private static (int Exit, string Out, string Error) Run(params string[] args)
@@ -14,6 +15,7 @@ public class ThemesCommandTests
 
     private static List<JsonElement> Json(string output) => JsonDocument.Parse(output).RootElement.EnumerateArray().ToList();
 
+    [Trait("Runs", "articlelens")]
     public class Themes
     {
         [Theory]
