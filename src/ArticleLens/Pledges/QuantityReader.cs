@@ -152,10 +152,14 @@ internal sealed class QuantityReader(PledgeLexicon lexicon, UnitReader units)
     }
 
     /// <summary>
-    /// A unit in title case names a thing ("three Joint Communiques", "30 Campaign"); all-caps units ("GW") are fine, and so is
-    /// a capitalized word before a common noun ("20,000 Afghan refugees", "10 Confucius institutes").
+    /// A unit in title case names a thing ("30 Campaign", "the 2030 Agenda"); all-caps units ("GW") are fine, and so are a
+    /// capitalized word before a common noun ("20,000 Afghan refugees") and a plural in title case ("50 Luban Workshops",
+    /// "10 Confucius Institutes": things counted; "the 17 Goals" is refused for its article).
     /// </summary>
-    private static bool IsName(SentenceView view, int unit, int head) => IsTitleCase(view.Raw(unit)) && IsTitleCase(view.Raw(head));
+    private static bool IsName(SentenceView view, int unit, int head) =>
+        IsTitleCase(view.Raw(unit)) && IsTitleCase(view.Raw(head)) && !IsPlural(view.Raw(head));
+
+    private static bool IsPlural(ReadOnlySpan<char> word) => word is [.., not 's' and not 'S' and not 'u', 's'];
 
     private static bool IsTitleCase(ReadOnlySpan<char> word) => char.IsUpper(word[0]) && word.Length > 1 && char.IsLower(word[^1]);
 

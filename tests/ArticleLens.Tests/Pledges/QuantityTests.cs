@@ -28,6 +28,8 @@ public class QuantityTests
         [InlineData("Australia will resettle 20,000 Afghan refugees over four years.", 20000.0, null, "Afghan refugees")]
         [InlineData("China will dispatch 2 Chinese medical teams to Laos.", 2.0, null, "Chinese medical teams")]
         [InlineData("China will invite 1,000 young leaders from Central Asia.", 1000.0, null, "young leaders")]
+        [InlineData("China will set up 50 Luban Workshops in Africa.", 50.0, null, "Luban Workshops")]
+        [InlineData("China will build 10 Confucius Institutes.", 10.0, null, "Confucius Institutes")]
         [InlineData("China will donate another 150 million doses of vaccines, bringing the total to 500 million doses.", 150e6, null, "doses of vaccines")]
         public void Given_a_quantity_When_detected_Then_number_range_and_unit_are_read(string sentence, double value, double? max, string unit)
         {
@@ -53,6 +55,10 @@ public class QuantityTests
         [InlineData("We will meet again on 25 January.")]
         [InlineData("We will increase trade three times.")]
         [InlineData("We will honour the three Joint Communiques.")]
+        [InlineData("We will launch the 2024 Campaign.")]
+        [InlineData("We will launch 30 Campaign for peace.")]
+        [InlineData("China will help achieve the 17 Sustainable Development Goals.")]
+        [InlineData("We will reform the 12 Congress.")]
         [InlineData("We will provide aid, including 30 million doses for Gaza.")]
         [InlineData("We support the UN's call for $3 billion in humanitarian aid.")]
         [InlineData("We will give 500 to the fund.")]
