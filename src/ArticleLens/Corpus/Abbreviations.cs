@@ -9,6 +9,7 @@ internal static class Abbreviations
         "Gen", "Lt", "Col", "Maj", "Capt", "Cmdr", "Adm", "Sgt", "Sen", "Rep", "Gov", "Amb", "Pres", "Sec", "Dept", "Min",
         "No", "Nos", "Art", "Arts", "Vol", "Vols", "Fig", "Figs", "Para", "Paras", "Ch", "Chap", "Sect", "Res", "Ref", "Op",
         "no", "nos", "art", "arts", "vol", "fig", "para", "paras", "ch", "sect", "pp", "p", "cf", "vs", "v", "viz", "approx", "ca", "al",
+        "Rs",
         "Jan", "Feb", "Apr", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec");
 
     /// <summary>Company abbreviations: final, except before a parenthesis (<c>Lomiko Metals, Inc. ("Lomiko")</c>).</summary>

@@ -69,7 +69,10 @@ internal static class PledgeCues
         ("let us", PledgeModality.NeedTo, false, null),
     ];
 
-    /// <summary>Currencies: pattern (a leading = makes it case-sensitive), ISO 4217 code, before the amount, after it.</summary>
+    /// <summary>
+    /// Currencies: pattern (a leading = makes it case-sensitive), ISO 4217 code, before the amount, after it. "$" with a
+    /// prefix ("A$", "HK$") is read by <see cref="DollarPrefixes"/>.
+    /// </summary>
     public static readonly (string Pattern, string Iso, bool Before, bool After)[] Currencies =
     [
         ("$", "USD", true, false), ("US$", "USD", true, false), ("=USD", "USD", true, true),
@@ -84,6 +87,7 @@ internal static class PledgeCues
         ("=JPY", "JPY", true, true), ("yen", "JPY", false, true),
         ("rubles", "RUB", false, true), ("roubles", "RUB", false, true), ("=RUB", "RUB", true, true),
         ("=INR", "INR", true, true), ("rupees", "INR", false, true), ("Indian rupees", "INR", false, true),
+        ("=Rs", "INR", true, false), ("=Rs.", "INR", true, false), ("₹", "INR", true, false),
         ("=AUD", "AUD", true, true), ("Australian dollars", "AUD", false, true),
         ("=CAD", "CAD", true, true), ("Canadian dollars", "CAD", false, true),
         ("=HKD", "HKD", true, true), ("Hong Kong dollars", "HKD", false, true),
@@ -93,11 +97,18 @@ internal static class PledgeCues
         ("=AED", "AED", true, true), ("dirhams", "AED", false, true), ("UAE dirhams", "AED", false, true),
         ("=BRL", "BRL", true, true), ("reais", "BRL", false, true), ("Brazilian reais", "BRL", false, true),
         ("=ZAR", "ZAR", true, true), ("rand", "ZAR", false, true), ("South African rand", "ZAR", false, true),
-        ("=TRY", "TRY", true, true), ("Turkish lira", "TRY", false, true),
+        ("=TRY", "TRY", true, true), ("=TL", "TRY", true, false), ("Turkish lira", "TRY", false, true),
         ("=KZT", "KZT", true, true), ("tenge", "KZT", false, true),
         ("=SGD", "SGD", true, true), ("Singapore dollars", "SGD", false, true),
         ("=NZD", "NZD", true, true), ("New Zealand dollars", "NZD", false, true),
     ];
+
+    /// <summary>The dollars written as a prefix glued to "$": "A$ 5 million" is Australian. Any other prefix is not read as money.</summary>
+    public static readonly IReadOnlyDictionary<string, string> DollarPrefixes = new Dictionary<string, string>(StringComparer.Ordinal)
+    {
+        ["US"] = "USD", ["U.S."] = "USD", ["A"] = "AUD", ["AU"] = "AUD", ["C"] = "CAD", ["CA"] = "CAD", ["CAN"] = "CAD",
+        ["NZ"] = "NZD", ["HK"] = "HKD", ["S"] = "SGD", ["SG"] = "SGD", ["R"] = "BRL", ["NT"] = "TWD", ["Mex"] = "MXN",
+    };
 
     /// <summary>Multi-word actors that name no country (single words and "the two sides" are read by rule).</summary>
     public static readonly string[] GenericActors = ["heads of state", "heads of government", "international community"];

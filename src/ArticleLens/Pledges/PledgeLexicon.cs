@@ -96,6 +96,13 @@ internal sealed class PledgeLexicon
         SetValue(WordClass.Scale, "mn", 1e6);
         SetValue(WordClass.Scale, "bn", 1e9);
         SetValue(WordClass.Scale, "tn", 1e12);
+        SetValue(WordClass.Scale, "mln", 1e6); // news-agency English: "$20 mln"
+        SetValue(WordClass.Scale, "bln", 1e9);
+        SetValue(WordClass.Scale, "trln", 1e12);
+        SetValue(WordClass.Scale, "lakh", 1e5); // South Asian English: "2 lakh tonnes", "Rs 500 crore"
+        SetValue(WordClass.Scale, "lakhs", 1e5);
+        SetValue(WordClass.Scale, "crore", 1e7);
+        SetValue(WordClass.Scale, "crores", 1e7);
         foreach (var (unit, years) in new (string, double)[]
                  {
                      ("year", 1), ("years", 1), ("decade", 10), ("decades", 10), ("month", 1 / 12.0), ("months", 1 / 12.0),

@@ -99,10 +99,14 @@ internal sealed class QuantityReader(PledgeLexicon lexicon, UnitReader units)
         if (currencyBefore is null && i > 0 && view.IsWord(i - 1) && view.IsCapitalized(i - 1)) return false; // "UNSCR 1718", "Agenda 2063"
         if (view.IdAt(i - 1) == _in && i >= 2 && NumberReader.TryRead(view, lexicon, i - 2, out _)) return false; // "1 in 3 adults": a ratio
 
+        var prefix = currencyBefore is { } dollar && view.Raw(dollar.FirstTerm) is "$" ? GluedPrefix(view, dollar.FirstTerm) : -1;
+        string? prefixed = null;
+        if (prefix >= 0 && !PledgeCues.DollarPrefixes.TryGetValue(view.Raw(prefix).ToString(), out prefixed)) return false; // "Z$": unsure
+
         var value = number.Value;
         double? max = null;
         var end = number.Last; // the last term of the number words: range and currency included, unit excluded
-        var first = QualifierStart(view, currencyBefore?.FirstTerm ?? i);
+        var first = QualifierStart(view, prefix >= 0 ? prefix : currencyBefore?.FirstTerm ?? i);
         if (IsDefinite(view, first)) return false; // "the five principles", "our two countries", "the current $38 billion MOU"
         if (view.IdAt(end + 1) is var sep && (sep == _to || sep == _hyphen || sep == _dash || sep == _or || sep == _and && view.IdAt(i - 1) == _between)
             && end + 2 <= limit && NumberReader.TryRead(view, lexicon, end + 2, out var high) && !view.TryYear(end + 2, out _))
@@ -117,7 +121,7 @@ internal sealed class QuantityReader(PledgeLexicon lexicon, UnitReader units)
         }
 
         string? currency = null, unit;
-        if (currencyBefore is { } before) currency = before.Value.Currency;
+        if (currencyBefore is { } before) currency = prefixed ?? before.Value.Currency;
         else if (matches.StartingAt(end + 1, CueKind.Currency) is { } after && after.Value.After)
         {
             currency = after.Value.Currency;
@@ -142,6 +146,10 @@ internal sealed class QuantityReader(PledgeLexicon lexicon, UnitReader units)
         hit = new QuantityHit(first, last, new PledgeQuantity(value, max, view.Slice(first, end)), unit, currency);
         return true;
     }
+
+    /// <summary>The word glued to the front of "$" ("A$", "HK$"), or -1.</summary>
+    private static int GluedPrefix(SentenceView view, int dollar) =>
+        dollar > 0 && view.IsWord(dollar - 1) && view.TokenOf(dollar - 1).End == view.TokenOf(dollar).Start ? dollar - 1 : -1;
 
     /// <summary>A definite or possessive word before the number (adjectives aside): the number refers to a known set, not a new amount.</summary>
     private bool IsDefinite(SentenceView view, int first)
@@ -246,6 +254,7 @@ internal sealed class QuantityReader(PledgeLexicon lexicon, UnitReader units)
     private bool MayStartAmount(SentenceView view, SentenceMatches matches, int k, int limit)
     {
         while (k <= limit && _leadIns.Contains(view.Id(k))) k++;
+        if (k < limit && view.Raw(k + 1) is "$" && GluedPrefix(view, k + 1) == k && matches.StartingAt(k, CueKind.Currency) is null) k++; // "HK$ 40 million"
         return k <= limit && (MayStartNumber(view, matches, k) || matches.StartingAt(k, CueKind.Currency) is { Value.Before: true });
     }
 

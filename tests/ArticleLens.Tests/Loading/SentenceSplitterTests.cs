@@ -15,6 +15,7 @@ public class SentenceSplitterTests
         [InlineData("It met the U.S. President. Fine.", "It met the U.S. President. | Fine.")]
         [InlineData("It came from the U.S. The talks went on.", "It came from the U.S. | The talks went on.")]
         [InlineData("See No. 5 and Art. 3 of it. Done.", "See No. 5 and Art. 3 of it. | Done.")]
+        [InlineData("India will provide Rs. 500 crore to Nepal. Done.", "India will provide Rs. 500 crore to Nepal. | Done.")]
         [InlineData("Temperatures rise 1.5 degrees. We act.", "Temperatures rise 1.5 degrees. | We act.")]
         [InlineData("He said, \"We will come.\" Then he left.", "He said, \"We will come.\" | Then he left.")]
         [InlineData("He said \u201cWe will come.\u201d Then he left.", "He said \u201cWe will come.\u201d | Then he left.")]

@@ -30,6 +30,7 @@ public class QuantityTests
         [InlineData("China will invite 1,000 young leaders from Central Asia.", 1000.0, null, "young leaders")]
         [InlineData("China will set up 50 Luban Workshops in Africa.", 50.0, null, "Luban Workshops")]
         [InlineData("China will build 10 Confucius Institutes.", 10.0, null, "Confucius Institutes")]
+        [InlineData("India will supply 2 lakh tonnes of rice.", 2e5, null, "tonnes of rice")]
         [InlineData("China will donate another 150 million doses of vaccines, bringing the total to 500 million doses.", 150e6, null, "doses of vaccines")]
         public void Given_a_quantity_When_detected_Then_number_range_and_unit_are_read(string sentence, double value, double? max, string unit)
         {
@@ -151,6 +152,19 @@ public class QuantityTests
         [InlineData("Kazakhstan will invest 500 billion tenge in roads.", 500e9, "KZT", null, "roads")]
         [InlineData("The Chinese government will allocate RMB 1.5 billion, about 210 million U.S. dollars, to flood relief.", 1.5e9, "CNY", null, null)]
         [InlineData("China will provide 20 billion yuan ($2.8 billion) in loans to Africa.", 20e9, "CNY", null, null)]
+        [InlineData("Australia will provide A$ 222.5 million over four years.", 222.5e6, "AUD", null, null)]
+        [InlineData("Canada will give C$5 million to the fund.", 5e6, "CAD", null, null)]
+        [InlineData("Hong Kong will donate HK$ 40 million.", 40e6, "HKD", null, null)]
+        [InlineData("Singapore will commit S$ 2 million to the fund.", 2e6, "SGD", null, null)]
+        [InlineData("New Zealand will provide NZ$3m in aid.", 3e6, "NZD", null, "aid")]
+        [InlineData("Brazil will invest R$ 10 billion in rail.", 10e9, "BRL", null, "rail")]
+        [InlineData("India will provide Rs 500 crore in grant assistance.", 5e9, "INR", null, "grant assistance")]
+        [InlineData("India will provide Rs. 50 lakh to Nepal.", 5e6, "INR", null, null)]
+        [InlineData("India will provide ₹1,000 crore to the fund.", 1e10, "INR", null, null)]
+        [InlineData("India will extend 500 crore rupees to Sri Lanka.", 5e9, "INR", null, null)]
+        [InlineData("Türkiye will allocate TL 1 billion to reconstruction.", 1e9, "TRY", null, null)]
+        [InlineData("Russia will provide $20 mln to the fund.", 20e6, "USD", 20e6, null)]
+        [InlineData("Russia will invest $2.5 bln in the port.", 2.5e9, "USD", 2.5e9, null)]
         public void Given_money_When_detected_Then_amount_currency_and_usd_are_read(string sentence, double amount, string currency, double? usd, string? unit)
         {
             var pledge = PledgeText.One(sentence);
@@ -160,5 +174,19 @@ public class QuantityTests
             Assert.Equal(usd, pledge.AmountUsd);
             Assert.Equal(unit, pledge.Unit);
         }
+
+        [Fact]
+        public void Given_dollars_of_several_countries_coordinated_When_detected_Then_each_keeps_its_currency()
+        {
+            var pledges = PledgeText.Find("We will give C$ 5 million, HK$ 40 million and US$ 3 million.");
+
+            Assert.Equal([(5e6, "CAD"), (40e6, "HKD"), (3e6, "USD")], pledges.Select(p => (p.Quantity!.Value, p.Currency!)));
+        }
+
+        [Theory]
+        [InlineData("Zimbabwe will provide Z$ 5 million to farmers.")] // a prefix not known: not read as U.S. dollars
+        [InlineData("We will give XY$ 5 million.")]
+        public void Given_dollars_of_an_unknown_prefix_When_detected_Then_no_amount_is_read(string sentence) =>
+            Assert.All(PledgeText.Find(sentence), p => Assert.Null(p.Quantity));
     }
 }
