@@ -18,6 +18,21 @@ internal sealed class ActorFinder(PledgeLexicon lexicon)
     private readonly HashSet<int> _announce = [.. new[] { "announced", "announces", "said", "says", "stated", "states", "declared",
         "declares", "pledged", "pledges", "promised", "promises", "confirmed", "confirms", "added" }.Select(lexicon.Id)];
 
+    private readonly int _comma = lexicon.Id(","), _according = lexicon.Id("according"), _to = lexicon.Id("to");
+
+    private readonly HashSet<int> _sayings = [.. new[] { "say", "says", "said", "suggest", "suggests", "suggested", "claim", "claims",
+        "claimed", "speculate", "speculated", "indicate", "indicated", "argue", "argued", "note", "noted", "insist", "insisted" }.Select(lexicon.Id)];
+
+    /// <summary>Who reports what an actor will do without speaking for it.</summary>
+    private readonly HashSet<int> _hearsay = [.. new[] { "analysts", "analyst", "experts", "observers", "commentators", "sources",
+        "insiders", "critics", "pundits", "economists", "reports", "report", "media", "press", "newspapers", "journalists",
+        "rumors", "rumours", "speculation", "familiar" }.Select(lexicon.Id)];
+
+    /// <summary>News outlets after "according to" ("According to Reuters, China will"): a report, not a statement.</summary>
+    private readonly HashSet<int> _outlets = [.. new[] { "reuters", "bloomberg", "ap", "afp", "xinhua", "tass", "ria", "kyodo", "yonhap",
+        "nikkei", "cnn", "bbc", "politico", "axios", "times", "post", "journal", "guardian", "telegraph", "economist", "agency",
+        "newspaper", "outlet", "broadcaster" }.Select(lexicon.Id)];
+
     /// <summary>The actor whose last word is just before <paramref name="cue"/> (adverbs and auxiliaries aside), or null.</summary>
     public ActorHit? Find(SentenceView view, SentenceMatches matches, int cue, bool perfect = false)
     {
@@ -112,11 +127,33 @@ internal sealed class ActorFinder(PledgeLexicon lexicon)
 
     private static bool IsPartOfCompound(SentenceView view, int first) => first > 0 && view.SameToken(first - 1, first);
 
-    /// <summary>"They believe (that) China will", "the hope that we will", "whether China will": not the actor's own commitment.</summary>
+    /// <summary>
+    /// "They believe (that) China will", "whether China will", "Analysts say China will", "According to Reuters, China will":
+    /// not the actor's own commitment but a belief, a question or hearsay.
+    /// </summary>
     private bool IsReported(SentenceView view, int first)
     {
         var k = first - 1;
+        if (view.IdAt(k) == _comma) return IsAccordingToReport(view, k - 1);
         if (view.IdAt(k) == _that) k--;
-        return k >= 0 && lexicon.Is(view.Id(k), WordClass.Belief | WordClass.WhWord);
+        if (k < 0) return false;
+        if (lexicon.Is(view.Id(k), WordClass.Belief | WordClass.WhWord)) return true;
+        if (!_sayings.Contains(view.Id(k))) return false;
+        for (var j = k - 1; j >= 0 && j >= k - 4; j--) // "Media reports suggest (that) China will", "Sources familiar with it said"
+            if (_hearsay.Contains(view.Id(j))) return true;
+        return false;
+    }
+
+    /// <summary>"According to Reuters", "according to media reports", ending at <paramref name="last"/>.</summary>
+    private bool IsAccordingToReport(SentenceView view, int last)
+    {
+        for (var k = last - 1; k >= 0 && k >= last - 6; k--)
+        {
+            if (view.Id(k) != _according || view.IdAt(k + 1) != _to) continue;
+            for (var j = k + 2; j <= last; j++)
+                if (_hearsay.Contains(view.Id(j)) || _outlets.Contains(view.Id(j))) return true;
+            return false;
+        }
+        return false;
     }
 }

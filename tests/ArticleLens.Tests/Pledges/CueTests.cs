@@ -79,6 +79,16 @@ public class CueTests
         }
     }
 
+    public class Speakers
+    {
+        [Theory]
+        [InlineData("A spokesperson said China will donate 5 million doses.")]
+        [InlineData("According to the Foreign Ministry, China will provide $20 million.")]
+        [InlineData("In response to media reports, China will provide 300 tons of aid.")]
+        public void Given_a_speaker_for_the_actor_or_a_mere_mention_of_reports_When_detected_Then_the_pledge_is_kept(string sentence) =>
+            Assert.Equal("CHN", PledgeText.One(sentence).Actor.Label);
+    }
+
     public class NotPledges
     {
         [Theory]
@@ -86,6 +96,12 @@ public class CueTests
         [InlineData("We hope that Japan will join the agreement.")]
         [InlineData("It will be a long winter for the region.")]
         [InlineData("It is reported that China will provide 100 tons of aid.")]
+        [InlineData("Analysts say China will invest 50 billion dollars in Africa.")]
+        [InlineData("Media reports suggest that China will provide $20 million.")]
+        [InlineData("Reports say China will build 10 schools.")]
+        [InlineData("According to Reuters, China will provide $20 million to Laos.")]
+        [InlineData("According to media reports, Japan will fund 3 bridges.")]
+        [InlineData("Sources familiar with the matter said China will donate 5 million doses.")]
         [InlineData("Chad will receive 200 tons of wheat from the WFP.")]
         [InlineData("The report said it will take years to rebuild.")]
         [InlineData("They believe China said it will cut tariffs.")]
