@@ -18,7 +18,21 @@ internal sealed class QuantityReader(PledgeLexicon lexicon, UnitReader units)
         _least = lexicon.Id("least"), _up = lexicon.Id("up"), _as = lexicon.Id("as"), _many = lexicon.Id("many"),
         _number = lexicon.Id("number"), _the = lexicon.Id("the"), _comma = lexicon.Id(","), _total = lexicon.Id("total"),
         _sum = lexicon.Id("sum"), _amount = lexicon.Id("amount"), _value = lexicon.Id("value"), _worth = lexicon.Id("worth"),
-        _more = lexicon.Id("more"), _open = lexicon.Id("("), _close = lexicon.Id(")");
+        _more = lexicon.Id("more"), _open = lexicon.Id("("), _close = lexicon.Id(")"), _dot = lexicon.Id("."), _slash = lexicon.Id("/"),
+        _a = lexicon.Id("a"), _an = lexicon.Id("an"), _each = lexicon.Id("each"), _distance = lexicon.Id("distance"),
+        _for = lexicon.Id("for"), _annum = lexicon.Id("annum");
+
+    private readonly HashSet<int> _ordinals = [.. new[] { "first", "second", "third", "last", "next" }.Select(lexicon.Id)];
+
+    /// <summary>Parts of a plan, not things pledged: "in 2 phases", "in three tranches".</summary>
+    private readonly HashSet<int> _parts = [.. new[] { "phases", "stages", "steps", "tranches", "installments", "instalments", "batches",
+        "rounds", "parts" }.Select(lexicon.Id)];
+
+    /// <summary>Units of distance: "1,300 km from Beijing" says where, not what is pledged.</summary>
+    private readonly HashSet<int> _distances = [.. new[] { "km", "kilometres", "kilometers", "miles", "metres", "meters" }.Select(lexicon.Id)];
+
+    private readonly HashSet<int> _whereWords = [.. new[] { "from", "away", "apart", "north", "south", "east", "west", "off", "long",
+        "wide", "high", "deep" }.Select(lexicon.Id)];
 
     private readonly HashSet<int> _partyCounts = [.. new[] { "countries", "country", "nations", "nation", "states", "state", "sides",
         "side", "parties", "party", "members", "member", "leaders", "heads", "economies", "partners", "republics", "allies", "peoples",
@@ -98,6 +112,7 @@ internal sealed class QuantityReader(PledgeLexicon lexicon, UnitReader units)
         if (IsLabelOrDate(view, i, number.Last) || IsFraction(view, number.Last + 1)) return false;
         if (currencyBefore is null && i > 0 && view.IsWord(i - 1) && view.IsCapitalized(i - 1)) return false; // "UNSCR 1718", "Agenda 2063"
         if (view.IdAt(i - 1) == _in && i >= 2 && NumberReader.TryRead(view, lexicon, i - 2, out _)) return false; // "1 in 3 adults": a ratio
+        if (view.IdAt(i - 1) == _slash || view.IdAt(number.Last + 1) == _slash) return false;              // "24/7", "9/11"
 
         var prefix = currencyBefore is { } dollar && view.Raw(dollar.FirstTerm) is "$" ? GluedPrefix(view, dollar.FirstTerm) : -1;
         string? prefixed = null;
@@ -140,11 +155,38 @@ internal sealed class QuantityReader(PledgeLexicon lexicon, UnitReader units)
         {
             unit = view.Slice(view.Id(end + 1) == _more && phrase.Last > end + 1 ? end + 2 : end + 1, phrase.Last); // "500 more doctors": doctors
             last = phrase.Last;
+            if (_parts.Contains(view.Id(phrase.Head))) return false;                                        // "in 2 phases"
+            if (_distances.Contains(view.Id(phrase.Head)) && (_whereWords.Contains(view.IdAt(last + 1)) || IsDistance(view, first))) return false;
+            if (view.IdAt(i - 1) is var article && (article == _a || article == _an)) return false;         // "a 120 MW wind power project"
         }
         else return false; // a bare number, or a count of parties ("the five Central Asian countries")
         if (view.IdAt(last + 1) == _of && lexicon.Is(view.IdAt(last + 2), WordClass.Relative)) return false; // "50 percent of which": a share of another amount
+        if (IsRate(view, last + 1)) return false;                                                                // "3 dollars per dose", "3 centres in each district"
+        if (view.IdAt(first - 1) == _from && view.IdAt(last + 1) == _to && MayStartNumber(view, matches, last + 2)) return false; // "from 5 to 7 million tonnes": the target is read next
+        if (unit == "percent" && view.IdAt(last + 1) == _to && last + 2 <= limit
+            && matches.StartingAt(last + 2, CueKind.Currency) is { Value.Before: true }) return false;              // "by 20 percent to US$ 600 million": the amount is read next
         hit = new QuantityHit(first, last, new PledgeQuantity(value, max, view.Slice(first, end)), unit, currency);
         return true;
+    }
+
+    /// <summary>"per dose", "a barrel", "in each district", "for each child": a price or a rate, not an amount (but "per year" is one).</summary>
+    private bool IsRate(SentenceView view, int k)
+    {
+        var id = view.IdAt(k);
+        if ((id == _in || id == _for) && view.IdAt(k + 1) == _each) id = view.IdAt(++k);
+        if (id != _per && id != _each && id != _a && id != _an) return false;
+        if (id == _each && view.IdAt(k + 1) == _of) return true;                        // "in each of the 25 districts"
+        var noun = view.IdAt(k + 1);
+        return noun >= 0 && view.IsWord(k + 1) && !view.IsCapitalized(k + 1) && noun != _annum && !lexicon.Is(noun, WordClass.TimeUnit)
+               && lexicon[noun] is WordClass.None or WordClass.NounVerb;
+    }
+
+    /// <summary>"a distance of about 30 kilometres".</summary>
+    private bool IsDistance(SentenceView view, int first)
+    {
+        for (var k = first - 1; k >= 0 && k >= first - 3; k--)
+            if (view.Id(k) == _distance) return true;
+        return false;
     }
 
     /// <summary>The word glued to the front of "$" ("A$", "HK$"), or -1.</summary>
@@ -155,7 +197,8 @@ internal sealed class QuantityReader(PledgeLexicon lexicon, UnitReader units)
     private bool IsDefinite(SentenceView view, int first)
     {
         var k = first - 1;
-        for (var adjectives = 0; k >= 0 && adjectives < 3 && view.IsWord(k) && !view.IsCapitalized(k) && lexicon[view.Id(k)] == WordClass.None; adjectives++) k--;
+        for (var adjectives = 0; k >= 0 && adjectives < 3 && view.IsWord(k) && !view.IsCapitalized(k)
+                                 && (lexicon[view.Id(k)] == WordClass.None || _ordinals.Contains(view.Id(k))); adjectives++) k--;
         return k >= 0 && _definite.Contains(view.Id(k));
     }
 
@@ -237,6 +280,7 @@ internal sealed class QuantityReader(PledgeLexicon lexicon, UnitReader units)
     {
         var before = i - 1;
         if (view.IdAt(before) == _of && before > 0 && view.IsCapitalized(before - 1)) before--;
+        else if (view.IdAt(before) == _dot) before--; // "No. 2"
         if (before >= 0 && view.IsWord(before) && view.IsCapitalized(before) && lexicon.Is(view.Id(before), WordClass.Label)) return true;
         return lexicon.Is(view.IdAt(i - 1), WordClass.Month) || lexicon.Is(view.IdAt(last + 1), WordClass.Month);
     }

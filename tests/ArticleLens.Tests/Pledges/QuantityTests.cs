@@ -31,6 +31,9 @@ public class QuantityTests
         [InlineData("China will set up 50 Luban Workshops in Africa.", 50.0, null, "Luban Workshops")]
         [InlineData("China will build 10 Confucius Institutes.", 10.0, null, "Confucius Institutes")]
         [InlineData("India will supply 2 lakh tonnes of rice.", 2e5, null, "tonnes of rice")]
+        [InlineData("China will increase imports of palm oil from 5 million tonnes to 7 million tonnes.", 7e6, null, "tonnes")]
+        [InlineData("We will deploy a further 2,000 troops.", 2000.0, null, "troops")]
+        [InlineData("China will build 1,300 km of railway.", 1300.0, null, "km of railway")]
         [InlineData("China will donate another 150 million doses of vaccines, bringing the total to 500 million doses.", 150e6, null, "doses of vaccines")]
         public void Given_a_quantity_When_detected_Then_number_range_and_unit_are_read(string sentence, double value, double? max, string unit)
         {
@@ -68,6 +71,15 @@ public class QuantityTests
         [InlineData("China will import gas from Turkmenistan, with annual imports expected to reach 65 billion cubic meters.")]
         [InlineData("China will open its market wider, and imports are expected to exceed 22 trillion U.S. dollars in the next 10 years.")]
         [InlineData("We will vaccinate one in five adults.")]
+        [InlineData("China will open the No. 2 bridge.")]
+        [InlineData("We will give priority to the first 3 projects.")]
+        [InlineData("We will set up a 24/7 hotline.")]
+        [InlineData("We will build 3 digital learning centres in each of the 25 districts.")]
+        [InlineData("We will cut the cost to 3 dollars per dose.")]
+        [InlineData("The two sides will build a ferry service between the two ports, a distance of about 30 kilometres.")]
+        [InlineData("China will host the summit in Gyeongju, 1,300 km from Beijing.")]
+        [InlineData("India will expedite a 120 MW wind power project.")]
+        [InlineData("China will deliver the aid in 2 phases.")]
         public void Given_a_number_that_is_not_a_pledge_quantity_When_detected_Then_no_quantity_is_read(string sentence) =>
             Assert.All(PledgeText.Find(sentence), p => Assert.Null(p.Quantity));
 
@@ -165,6 +177,10 @@ public class QuantityTests
         [InlineData("Türkiye will allocate TL 1 billion to reconstruction.", 1e9, "TRY", null, null)]
         [InlineData("Russia will provide $20 mln to the fund.", 20e6, "USD", 20e6, null)]
         [InlineData("Russia will invest $2.5 bln in the port.", 2.5e9, "USD", 2.5e9, null)]
+        [InlineData("Indonesia will raise its contribution by 20 percent to US$ 600 million.", 600e6, "USD", 600e6, null)]
+        [InlineData("China will provide $5 million for a new hospital.", 5e6, "USD", 5e6, null)]
+        [InlineData("We will provide $100 million a year to the fund.", 100e6, "USD", 100e6, null)]
+        [InlineData("We will give $1 billion per annum.", 1e9, "USD", 1e9, null)]
         public void Given_money_When_detected_Then_amount_currency_and_usd_are_read(string sentence, double amount, string currency, double? usd, string? unit)
         {
             var pledge = PledgeText.One(sentence);
