@@ -64,6 +64,23 @@ internal sealed class ActorFinder(PledgeLexicon lexicon)
         return new ActorHit(first, j, party, null, IsReported(view, first));
     }
 
+    /// <summary>
+    /// The subject just before <paramref name="cue"/> follows a verb of saying: "China announced (that) it would",
+    /// "The Secretary said Washington would", "India said it would". "We announced that we would" recounts the speaker's past.
+    /// </summary>
+    public bool IsAnnounced(SentenceView view, SentenceMatches matches, int cue)
+    {
+        var j = cue - 1;
+        while (j >= 0 && lexicon.IsAdverb(view.Id(j))) j--;
+        if (j < 0) return false;
+        var first = view.Id(j) == _it ? j // not "we announced that we would": a speaker recounting its own past
+            : matches.EndingAt(j) is { Value.Kind: CueKind.Party or CueKind.GenericActor } m ? WithDeterminers(view, m.FirstTerm) : -1;
+        if (first < 1) return false;
+        var k = first - 1;
+        if (view.IdAt(k) == _that) k--;
+        return k >= 0 && _announce.Contains(view.Id(k));
+    }
+
     /// <summary>The actor that opens the sentence ("The United States stands with Ukraine and will ..."), or null.</summary>
     public ActorHit? Opening(SentenceView view, SentenceMatches matches)
     {

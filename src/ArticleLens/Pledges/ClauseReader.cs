@@ -31,14 +31,18 @@ internal sealed class ClauseReader(PledgeLexicon lexicon, ActorFinder actors, Cl
             int start;
             ActorHit actor;
             if (cue.ImpliedActor is { } implied) (actor, start) = (new ActorHit(match.FirstTerm, cueLast, null, implied, false), match.FirstTerm);
-            else if (actors.Find(view, matches, match.FirstTerm, cue.AllowsPerfect) is { } found) (actor, start) = (found, found.First);
+            else if (actors.Find(view, matches, match.FirstTerm, cue.AllowsPerfect) is { } found)
+            {
+                if (cue.NeedsAnnouncer && !actors.IsAnnounced(view, matches, match.FirstTerm)) continue; // "China would benefit": no commitment
+                (actor, start) = (found, found.First);
+            }
             else if (!cue.IsVerb && open is { } previous && Coordinator(view, match.FirstTerm) is not null)
                 (actor, start) = (previous.Actor, AfterAdverbs(view, match.FirstTerm));
             else if (!cue.IsVerb && open is null && view.IdAt(AfterAdverbs(view, match.FirstTerm) - 1) == _and && actors.Opening(view, matches) is { } opening)
                 (actor, start) = (opening, AfterAdverbs(view, match.FirstTerm)); // "The United States stands with Ukraine and will ..."
             else
             {
-                if (cue.IsVerb) continue; // "support" inside a clause is a plain verb
+                if (cue.IsVerb || cue.NeedsAnnouncer) continue; // "support" inside a clause is a plain verb; "that future generations would"
                 Close(ref open, match.FirstTerm - 1); // "..., which will ...": not a pledge, and not part of the one before
                 openAction = -1;
                 continue;

@@ -14,6 +14,9 @@ internal sealed class Cue
     /// <summary>The cue names its actor itself: "let us" is "we".</summary>
     public string? ImpliedActor { get; init; }
 
+    /// <summary>The cue is a commitment only in reported speech: "China announced (that) it would ...", "India said it would ...".</summary>
+    public bool NeedsAnnouncer { get; init; }
+
     /// <summary>The action when nothing verb-like follows the cue: "calls for the establishment of" is "call for".</summary>
     public string? Lemma { get; init; }
 

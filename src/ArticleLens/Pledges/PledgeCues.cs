@@ -10,6 +10,17 @@ internal static class PledgeCues
     [
         ("will", PledgeModality.Will, false, null),
         ("shall", PledgeModality.Will, false, null),
+        ("would", PledgeModality.Will, false, null), // only after "said", "announced", ...: see Cue.NeedsAnnouncer
+        ("expressed his intention to", PledgeModality.Will, false, "intend"),
+        ("expressed her intention to", PledgeModality.Will, false, "intend"),
+        ("expressed its intention to", PledgeModality.Will, false, "intend"),
+        ("expressed their intention to", PledgeModality.Will, false, "intend"),
+        ("announced its intention to", PledgeModality.Will, false, "intend"),
+        ("expressed readiness to", PledgeModality.ReadyTo, false, null),
+        ("expressed its readiness to", PledgeModality.ReadyTo, false, null),
+        ("conveyed its readiness to", PledgeModality.ReadyTo, false, null),
+        ("expressed willingness to", PledgeModality.ReadyTo, false, null),
+        ("expressed its willingness to", PledgeModality.ReadyTo, false, null),
         ("commit to", PledgeModality.Will, false, "commit"),
         ("commits to", PledgeModality.Will, false, "commit"),
         ("committed to", PledgeModality.Will, false, "commit"),
@@ -118,7 +129,7 @@ internal static class PledgeCues
     {
         foreach (var (pattern, modality, isVerb, lemma) in Modals)
             yield return (Pattern.Parse(pattern), new Cue { Kind = CueKind.Modal, Modality = modality, IsVerb = isVerb, Lemma = lemma,
-                ImpliedActor = pattern == "let us" ? "we" : null, Reaffirms = lemma == "reaffirm" });
+                ImpliedActor = pattern == "let us" ? "we" : null, Reaffirms = lemma == "reaffirm", NeedsAnnouncer = pattern == "would" });
         foreach (var (pattern, iso, before, after) in Currencies)
             yield return (pattern[0] == '=' ? Pattern.CaseSensitive(pattern[1..]) : Pattern.Parse(pattern),
                 new Cue { Kind = CueKind.Currency, Currency = iso, Before = before, After = after });
