@@ -42,11 +42,12 @@ internal sealed class ActorFinder(PledgeLexicon lexicon)
         if (j < 0 || view.IsPossessive(j)) return null;
         int first;
         Party? party = null;
-        if (matches.EndingAt(j) is { } m && m.Value.Kind is CueKind.Party or CueKind.GenericActor)
+        if (matches.EndingAt(j) is { } m && m.Value.Kind is CueKind.Party or CueKind.GenericActor or CueKind.Capital)
         {
             first = m.FirstTerm;
             party = m.Value.Party;
             if (IsPartOfCompound(view, first)) return null; // "the China-Central Asia mechanism will"
+            if (m.Value.Kind == CueKind.Capital && view.IsCapitalized(cue)) return null; // "the Paris Call for Trust": a name
         }
         else if (view.Id(j) == _it && view.IsWholeToken(j)) return Announcer(view, matches, j);
         else if (lexicon.Is(view.Id(j), WordClass.ActorPronoun) && view.IsWholeToken(j)) first = j;
@@ -74,7 +75,7 @@ internal sealed class ActorFinder(PledgeLexicon lexicon)
         while (j >= 0 && lexicon.IsAdverb(view.Id(j))) j--;
         if (j < 0) return false;
         var first = view.Id(j) == _it ? j // not "we announced that we would": a speaker recounting its own past
-            : matches.EndingAt(j) is { Value.Kind: CueKind.Party or CueKind.GenericActor } m ? WithDeterminers(view, m.FirstTerm) : -1;
+            : matches.EndingAt(j) is { Value.Kind: CueKind.Party or CueKind.GenericActor or CueKind.Capital } m ? WithDeterminers(view, m.FirstTerm) : -1;
         if (first < 1) return false;
         var k = first - 1;
         if (view.IdAt(k) == _that) k--;
@@ -85,7 +86,7 @@ internal sealed class ActorFinder(PledgeLexicon lexicon)
     public ActorHit? Opening(SentenceView view, SentenceMatches matches)
     {
         var first = view.IdAt(0) == _the ? 1 : 0;
-        if (matches.StartingAt(first) is { Value.Kind: CueKind.Party or CueKind.GenericActor } m && !view.IsPossessive(m.FirstTerm + m.TermCount - 1))
+        if (matches.StartingAt(first) is { Value.Kind: CueKind.Party or CueKind.GenericActor or CueKind.Capital } m && !view.IsPossessive(m.FirstTerm + m.TermCount - 1))
             return new ActorHit(0, m.FirstTerm + m.TermCount - 1, m.Value.Party, null, false);
         return first == 0 && lexicon.Is(view.IdAt(0), WordClass.ActorPronoun) ? new ActorHit(0, 0, null, null, false) : null;
     }
@@ -96,7 +97,7 @@ internal sealed class ActorFinder(PledgeLexicon lexicon)
         var k = it - 1;
         if (view.IdAt(k) == _that) k--;
         if (k < 1 || !_announce.Contains(view.Id(k))) return null;
-        if (matches.EndingAt(k - 1) is not { Value.Kind: CueKind.Party or CueKind.GenericActor } m || IsPartOfCompound(view, m.FirstTerm)) return null;
+        if (matches.EndingAt(k - 1) is not { Value.Kind: CueKind.Party or CueKind.GenericActor or CueKind.Capital } m || IsPartOfCompound(view, m.FirstTerm)) return null;
         var first = WithDeterminers(view, m.FirstTerm);
         return new ActorHit(first, k - 1, m.Value.Party, null, IsReported(view, first));
     }

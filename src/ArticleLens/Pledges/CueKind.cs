@@ -9,6 +9,9 @@ internal enum CueKind : byte
     Party,
     /// <summary>A multi-word actor that names no country: "heads of state".</summary>
     GenericActor,
+    /// <summary>A capital standing for its country's government as an actor: "Beijing will provide ...".</summary>
+    Capital,
+
     /// <summary>A currency written before or after an amount: "$", "U.S. dollars", "yuan".</summary>
     Currency,
     /// <summary>A place or thing named like a country ("New Mexico", "Gulf of Guinea"): the longer match wins, and it names no party.</summary>

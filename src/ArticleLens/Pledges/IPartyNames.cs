@@ -13,4 +13,7 @@ public interface IPartyNames
 
     /// <summary>Names that contain a party's name but name no party ("New Mexico", "Gulf of Guinea"); as longer matches they win.</summary>
     IEnumerable<Pattern> NotParties => [];
+
+    /// <summary>Capitals that stand for their country as an actor ("Beijing will provide ..."); never read as recipients.</summary>
+    IEnumerable<(Pattern Pattern, Party Party)> Capitals => [];
 }

@@ -36,6 +36,9 @@ public sealed class PartyNames : IPartyNames
     /// <inheritdoc />
     public IEnumerable<Pattern> NotParties { get; private init; } = [];
 
+    /// <inheritdoc />
+    public IEnumerable<(Pattern Pattern, Party Party)> Capitals { get; private init; } = [];
+
     /// <summary>Number of parties in the table.</summary>
     public int Parties { get; }
 
@@ -100,27 +103,41 @@ public sealed class PartyNames : IPartyNames
 
     /// <summary>
     /// This table and every country of <paramref name="gazetteer"/> it lacks (by ISO code): names, official names and aliases, and
-    /// each demonym before the heads a demonym takes here. The gazetteer's not-mentions become <see cref="NotParties"/>.
+    /// each demonym before the heads a demonym takes here. The gazetteer's not-mentions become <see cref="NotParties"/>, and the
+    /// capitals of all its countries <see cref="Capitals"/>.
     /// </summary>
     [MethodImpl(MethodImplOptions.NoOptimization)] // start-up code: see Pattern.Parse
     public PartyNames Extend(Gazetteer gazetteer)
     {
         ArgumentNullException.ThrowIfNull(gazetteer);
         var names = new List<(Pattern, Party)>(_names);
-        var known = _names.Select(n => n.Party.Iso3).OfType<string>().ToHashSet(StringComparer.Ordinal);
         var parties = Parties;
-        foreach (var country in gazetteer.Countries.Where(c => !known.Contains(c.Code)))
+        var builtIn = new Dictionary<string, Party>(StringComparer.Ordinal);
+        foreach (var (_, party) in _names)
+            if (party.Iso3 is { } code) builtIn.TryAdd(code, party);
+        var capitals = new List<(Pattern, Party)>();
+        foreach (var country in gazetteer.Countries)
         {
-            var party = Party.Country(country.Name, country.Code);
-            parties++;
+            var known = builtIn.TryGetValue(country.Code, out var party);
+            if (!known)
+            {
+                party = Party.Country(country.Name, country.Code);
+                parties++;
+            }
             foreach (var (form, kind) in country.Forms)
             {
-                if (kind is MentionKind.Name or MentionKind.OfficialName or MentionKind.Alias) names.Add((FormPattern(form, gazetteer), party));
+                if (kind == MentionKind.Capital) capitals.Add((FormPattern(form, gazetteer), party!));
+                else if (known) continue;
+                else if (kind is MentionKind.Name or MentionKind.OfficialName or MentionKind.Alias) names.Add((FormPattern(form, gazetteer), party!));
                 else if (kind == MentionKind.Demonym)
-                    foreach (var head in DemonymHeads) names.Add((FormPattern($"{form} {head}", gazetteer), party));
+                    foreach (var head in DemonymHeads) names.Add((FormPattern($"{form} {head}", gazetteer), party!));
             }
         }
-        return new PartyNames(names, parties) { NotParties = [.. gazetteer.NotMentions.Select(form => FormPattern(form, gazetteer))] };
+        return new PartyNames(names, parties)
+        {
+            NotParties = [.. gazetteer.NotMentions.Select(form => FormPattern(form, gazetteer))],
+            Capitals = capitals,
+        };
     }
 
     private static Pattern FormPattern(string form, Gazetteer gazetteer)

@@ -137,6 +137,8 @@ internal static class PledgeCues
             yield return (Pattern.Parse(actor), new Cue { Kind = CueKind.GenericActor });
         foreach (var (pattern, party) in parties.Names)
             yield return (pattern, new Cue { Kind = CueKind.Party, Party = party });
+        foreach (var (pattern, party) in parties.Capitals)
+            yield return (pattern, new Cue { Kind = CueKind.Capital, Party = party });
         foreach (var pattern in parties.NotParties)
             yield return (pattern, new Cue { Kind = CueKind.NotParty });
     }

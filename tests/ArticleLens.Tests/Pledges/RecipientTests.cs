@@ -31,5 +31,9 @@ public class RecipientTests
         [Fact]
         public void Given_a_partner_after_with_When_detected_Then_it_is_not_a_recipient() =>
             Assert.Null(PledgeText.One("China will work with Central Asian countries on water.").Recipient);
+
+        [Fact]
+        public void Given_a_capital_after_the_action_When_detected_Then_it_is_a_place_not_a_recipient() =>
+            Assert.Null(PledgeText.One("China will host 200 students in Astana.").Recipient);
     }
 }
