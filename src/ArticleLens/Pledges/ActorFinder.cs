@@ -102,7 +102,10 @@ internal sealed class ActorFinder(PledgeLexicon lexicon)
         return new ActorHit(first, k - 1, m.Value.Party, null, IsReported(view, first));
     }
 
-    /// <summary>"the two sides", "all parties", "our two countries", "my Government", "both leaders", "the relevant parties": needs a determiner, "all", "both" or a number.</summary>
+    /// <summary>
+    /// "the two sides", "all parties", "our two countries", "my Government", "both leaders", "the relevant parties": needs a
+    /// determiner, "all", "both" or a number; or the proper noun "Member States".
+    /// </summary>
     private int GenericStart(SentenceView view, int noun)
     {
         var k = noun - 1;
@@ -118,7 +121,8 @@ internal sealed class ActorFinder(PledgeLexicon lexicon)
             else break;
             k--;
         }
-        return anchored ? k + 1 : -1;
+        if (anchored) return k + 1;
+        return view.IdAt(noun - 1) == _member && view.IsCapitalized(noun - 1) && view.IsCapitalized(noun) ? noun - 1 : -1; // "Member States will"
     }
 
     /// <summary>"President Xi Jinping", "Prime Minister Modi": capitalized words led by a title.</summary>

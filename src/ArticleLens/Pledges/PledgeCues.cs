@@ -122,7 +122,7 @@ internal static class PledgeCues
     };
 
     /// <summary>Multi-word actors that name no country (single words and "the two sides" are read by rule).</summary>
-    public static readonly string[] GenericActors = ["heads of state", "heads of government", "international community", "member states"];
+    public static readonly string[] GenericActors = ["heads of state", "heads of government", "international community"];
 
     /// <summary>Every pattern of the grammar with its cue, parties from <paramref name="parties"/> included.</summary>
     public static IEnumerable<(Pattern, Cue)> Entries(IPartyNames parties)

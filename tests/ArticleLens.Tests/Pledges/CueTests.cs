@@ -46,7 +46,7 @@ public class CueTests
         [InlineData("Washington plans to contribute USD 20 million over five years.", "USA", "will", "contribute")]
         [InlineData("The Secretary said Washington would expand aid.", "USA", "will", "expand")]
         [InlineData("New Delhi will extend a credit line to Nepal.", "IND", "will", "extend")]
-        [InlineData("The European Commission will disburse US$ 5 million.", "EU", "will", "disburse")]
+        [InlineData("The European Commission will disburse US$ 5 million.", "European Union", "will", "disburse")]
         [InlineData("Member States will deploy an additional 2,000 troops.", "Member States", "will", "deploy")]
         [InlineData("China will, as always, firmly support Laos.", "CHN", "will", "support")]
         [InlineData("The EU and its member states will mobilise 1 billion euros.", "the EU and its member states", "will", "mobilise")]
