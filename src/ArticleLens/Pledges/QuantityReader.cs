@@ -24,7 +24,7 @@ internal sealed class QuantityReader(PledgeLexicon lexicon, UnitReader units)
 
     private readonly HashSet<int> _ordinals = [.. new[] { "first", "second", "third", "last", "next" }.Select(lexicon.Id)];
 
-    /// <summary>Parts of a plan, not things pledged: "in 2 phases", "in three tranches".</summary>
+    /// <summary>Parts of a plan after "in", not things pledged: "in 2 phases", "in 3 tranches".</summary>
     private readonly HashSet<int> _parts = [.. new[] { "phases", "stages", "steps", "tranches", "installments", "instalments", "batches",
         "rounds", "parts" }.Select(lexicon.Id)];
 
@@ -155,7 +155,7 @@ internal sealed class QuantityReader(PledgeLexicon lexicon, UnitReader units)
         {
             unit = view.Slice(view.Id(end + 1) == _more && phrase.Last > end + 1 ? end + 2 : end + 1, phrase.Last); // "500 more doctors": doctors
             last = phrase.Last;
-            if (_parts.Contains(view.Id(phrase.Head))) return false;                                        // "in 2 phases"
+            if (_parts.Contains(view.Id(phrase.Head)) && view.IdAt(first - 1) == _in) return false;          // "in 2 phases" (but "3 rounds of talks")
             if (_distances.Contains(view.Id(phrase.Head)) && (_whereWords.Contains(view.IdAt(last + 1)) || IsDistance(view, first))) return false;
             if (view.IdAt(i - 1) is var article && (article == _a || article == _an)) return false;         // "a 120 MW wind power project"
         }

@@ -33,6 +33,7 @@ public class QuantityTests
         [InlineData("India will supply 2 lakh tonnes of rice.", 2e5, null, "tonnes of rice")]
         [InlineData("China will increase imports of palm oil from 5 million tonnes to 7 million tonnes.", 7e6, null, "tonnes")]
         [InlineData("We will deploy a further 2,000 troops.", 2000.0, null, "troops")]
+        [InlineData("The two sides will hold 3 rounds of consultations.", 3.0, null, "rounds of consultations")]
         [InlineData("China will build 1,300 km of railway.", 1300.0, null, "km of railway")]
         [InlineData("China will donate another 150 million doses of vaccines, bringing the total to 500 million doses.", 150e6, null, "doses of vaccines")]
         public void Given_a_quantity_When_detected_Then_number_range_and_unit_are_read(string sentence, double value, double? max, string unit)
