@@ -27,7 +27,7 @@ internal sealed class ClauseReader(PledgeLexicon lexicon, ActorFinder actors, Cl
             if (match.Value.Kind != CueKind.Modal || match.FirstTerm <= openAction) continue;
             var cue = match.Value;
             var cueLast = match.FirstTerm + match.TermCount - 1;
-            if (cue.IsVerb && cue.Modality != PledgeModality.CallFor && IsNounUse(view, cueLast + 1, cue)) continue;
+            if (cue.IsVerb && cue.Modality != PledgeModality.CallFor && IsNounUse(view, matches, cueLast + 1, cue)) continue;
             int start;
             ActorHit actor;
             if (cue.ImpliedActor is { } implied) (actor, start) = (new ActorHit(match.FirstTerm, cueLast, null, implied, false), match.FirstTerm);
@@ -56,9 +56,10 @@ internal sealed class ClauseReader(PledgeLexicon lexicon, ActorFinder actors, Cl
             Split(view, region, clauses);
     }
 
-    /// <summary>"support for", "support of", "support.": the cue word is a noun here.</summary>
-    private bool IsNounUse(SentenceView view, int next, Cue cue) =>
-        next >= view.Count || !view.IsWord(next) && view.TokenOf(next).Kind != TokenKind.Number
+    /// <summary>"support for", "support of", "support.": the cue word is a noun here (but not before "$20 million").</summary>
+    private bool IsNounUse(SentenceView view, SentenceMatches matches, int next, Cue cue) =>
+        next >= view.Count
+        || !view.IsWord(next) && view.TokenOf(next).Kind != TokenKind.Number && matches.StartingAt(next, CueKind.Currency) is not { Value.Before: true }
         || lexicon.Is(view.Id(next), WordClass.Preposition) && !(view.Id(next) == _to && cue.Modality == PledgeModality.Propose);
 
     private void Close(ref Region? open, int end)

@@ -15,6 +15,13 @@ public sealed class PledgeDetector
     private readonly TimeframeReader _timeframes;
     private readonly ClauseReader _clauses;
     private readonly QuantityReader _quantities;
+
+    /// <summary>Actions whose object is a count even in small number words: "provide three patrol vessels".</summary>
+    private static readonly HashSet<string> Giving = new(StringComparer.Ordinal)
+    {
+        "provide", "donate", "deliver", "send", "supply", "give", "grant", "dispatch", "offer", "build", "construct", "open",
+        "establish", "deploy", "train", "hand over",
+    };
     private readonly RecipientFinder _recipients;
     private readonly SentenceView _view = new();
     private readonly SentenceMatches _matches = new();
@@ -98,7 +105,7 @@ public sealed class PledgeDetector
         _quantityHits.Clear();
         if (_numbers && clause.Cue.Modality != PledgeModality.Support && clause.Cue.Modality != PledgeModality.CallFor // their numbers are others' amounts
             && !clause.Action.Text.StartsWith("not ", StringComparison.Ordinal)) // "will not provide 100 tons": no amount is pledged
-            _quantities.ReadAll(_view, _matches, actionEnd + 1, clause.Last, _time, _quantityHits);
+            _quantities.ReadAll(_view, _matches, actionEnd + 1, clause.Last, _time, _quantityHits, Giving.Contains(clause.Action.Text));
         var recipient = (_quantityHits.Count > 0 ? _recipients.Find(_view, _matches, _quantityHits[0].Last + 1, clause.Last, _groupsSeen) : null)
                         ?? _recipients.Find(_view, _matches, clause.Action.Term, clause.Last, _groupsSeen);
         var actor = clause.Actor;

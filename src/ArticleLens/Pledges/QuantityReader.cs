@@ -46,6 +46,9 @@ internal sealed class QuantityReader(PledgeLexicon lexicon, UnitReader units)
 
     private readonly int _such = lexicon.Id("such");
 
+    /// <summary>Where the object of a verb of giving starts in the current <see cref="ReadAll"/>, or -1.</summary>
+    private int _objectFrom = -1;
+
     private readonly HashSet<int> _leadIns = [.. new[] { "a", "an", "another", "additional", "extra", "further", "new", "up", "to", "at",
         "least", "more", "than", "as", "many", "about", "around", "approximately", "nearly", "almost", "over", "some", "roughly" }.Select(lexicon.Id)];
 
@@ -53,8 +56,14 @@ internal sealed class QuantityReader(PledgeLexicon lexicon, UnitReader units)
         "roughly", "additional", "extra", "another", "further", "new", "than", "least", "to", "many" }.Select(lexicon.Id)];
 
     /// <summary>The first quantity in terms <paramref name="from"/>..<paramref name="limit"/> outside <paramref name="time"/>, and those coordinated with it.</summary>
-    public void ReadAll(SentenceView view, SentenceMatches matches, int from, int limit, List<TimeHit> time, List<QuantityHit> found)
+    /// <remarks>
+    /// A number word under ten ("three key priorities") is too often a list's size; it is read only as the object of a verb of
+    /// giving or building (<paramref name="objectCounts"/>), right after it: "Japan will provide three patrol vessels".
+    /// </remarks>
+    public void ReadAll(SentenceView view, SentenceMatches matches, int from, int limit, List<TimeHit> time, List<QuantityHit> found,
+        bool objectCounts = false)
     {
+        _objectFrom = objectCounts ? from : -1;
         for (var i = from; i <= limit; i++)
         {
             if (InTime(time, i) is { } skip) { i = skip; continue; }
@@ -72,6 +81,7 @@ internal sealed class QuantityReader(PledgeLexicon lexicon, UnitReader units)
                     if (view.Id(next) == _comma && IsAside(view, next + 1)) return; // "..., bringing the total to 500 million doses"
                 if (next == after || next > limit || !MayStartAmount(view, matches, next, limit)) return;
                 i = next - 1; // a coordinated quantity ("50 million doses and 10 million syringes") is read next
+                if (_objectFrom >= 0) _objectFrom = next; // "two hospitals and three schools"
                 continue;
             }
         }
@@ -108,7 +118,7 @@ internal sealed class QuantityReader(PledgeLexicon lexicon, UnitReader units)
         var currencyBefore = matches.EndingAt(i - 1, CueKind.Currency) is { } cb && cb.Value.Before ? cb : (PhraseMatch<Cue>?)null;
         if (!NumberReader.TryRead(view, lexicon, i, out var number)) return false;
         if (view.TryYear(i, out _) && currencyBefore is null) return false;
-        if (number.IsWords && number.Number < 10 && number.Scale == 1) return false; // "three key priorities": too often a list's size
+        if (number.IsWords && number.Number < 10 && number.Scale == 1 && !IsObject(view, i)) return false; // "three key priorities"
         if (IsLabelOrDate(view, i, number.Last) || IsFraction(view, number.Last + 1)) return false;
         if (currencyBefore is null && i > 0 && view.IsWord(i - 1) && view.IsCapitalized(i - 1)) return false; // "UNSCR 1718", "Agenda 2063"
         if (view.IdAt(i - 1) == _in && i >= 2 && NumberReader.TryRead(view, lexicon, i - 2, out _)) return false; // "1 in 3 adults": a ratio
@@ -166,6 +176,15 @@ internal sealed class QuantityReader(PledgeLexicon lexicon, UnitReader units)
         if (unit == "percent" && view.IdAt(last + 1) == _to && last + 2 <= limit
             && matches.StartingAt(last + 2, CueKind.Currency) is { Value.Before: true }) return false;              // "by 20 percent to US$ 600 million": the amount is read next
         hit = new QuantityHit(first, last, new PledgeQuantity(value, max, view.Slice(first, end)), unit, currency);
+        return true;
+    }
+
+    /// <summary>Term <paramref name="i"/> opens the object of a verb of giving: only lead-ins ("additional", "more") stand between.</summary>
+    private bool IsObject(SentenceView view, int i)
+    {
+        if (_objectFrom < 0 || i < _objectFrom) return false;
+        for (var k = _objectFrom; k < i; k++)
+            if (!_leadIns.Contains(view.Id(k))) return false;
         return true;
     }
 

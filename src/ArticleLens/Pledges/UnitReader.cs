@@ -33,7 +33,8 @@ internal sealed class UnitReader(PledgeLexicon lexicon, ClauseGrammar grammar)
             }
             if (id == _and || id == _or)
             {
-                if (last < 0 || j + 1 > limit || !IsUnitWord(view, j + 1, last) || grammar.StartsAction(view, j + 1, limit)) break;
+                if (last < 0 || j + 1 > limit || !IsUnitWord(view, j + 1, last) || grammar.StartsAction(view, j + 1, limit)
+                    || lexicon.Is(view.Id(j + 1), WordClass.NumberWord)) break; // "20 hospitals and thirty schools": two amounts
                 j++;
                 continue;
             }

@@ -37,6 +37,7 @@ public class CueTests
         [InlineData("My Government will allocate 3 percent of our GDP to research.", "my Government", "will", "allocate")]
         [InlineData("I am pleased to announce that my country will contribute 1 million dollars to the Fund.", "my country", "will", "contribute")]
         [InlineData("We pledge 500,000 euros to the World Food Programme.", "we", "will", "pledge")]
+        [InlineData("India pledges $20 million to Kenya.", "IND", "will", "pledge")]
         [InlineData("China will, within its capacity, provide assistance to Vanuatu.", "CHN", "will", "provide")]
         [InlineData("China announced it would provide RMB 500 million to Laos.", "CHN", "will", "provide")]
         [InlineData("India said that it would send 10 tons of medicine.", "IND", "will", "send")]

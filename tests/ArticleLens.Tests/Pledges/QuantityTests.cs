@@ -34,6 +34,8 @@ public class QuantityTests
         [InlineData("China will increase imports of palm oil from 5 million tonnes to 7 million tonnes.", 7e6, null, "tonnes")]
         [InlineData("We will deploy a further 2,000 troops.", 2000.0, null, "troops")]
         [InlineData("The two sides will hold 3 rounds of consultations.", 3.0, null, "rounds of consultations")]
+        [InlineData("Japan will provide three patrol vessels to the Philippines.", 3.0, null, "patrol vessels")]
+        [InlineData("Japan will provide five additional patrol vessels.", 5.0, null, "additional patrol vessels")]
         [InlineData("China will build 1,300 km of railway.", 1300.0, null, "km of railway")]
         [InlineData("China will donate another 150 million doses of vaccines, bringing the total to 500 million doses.", 150e6, null, "doses of vaccines")]
         public void Given_a_quantity_When_detected_Then_number_range_and_unit_are_read(string sentence, double value, double? max, string unit)
@@ -55,6 +57,8 @@ public class QuantityTests
         [InlineData("We will advance the 2030 Agenda for Sustainable Development.")]
         [InlineData("We will implement Resolution 2231 in full.")]
         [InlineData("We will focus on three key priorities.")]
+        [InlineData("We will pursue three goals.")]
+        [InlineData("We will focus on two hospitals and three schools.")]
         [InlineData("We will uphold the five principles of peaceful coexistence.")]
         [InlineData("We will double trade in 2025.")]
         [InlineData("We will meet again on 25 January.")]
@@ -134,6 +138,12 @@ public class QuantityTests
         [InlineData("China will provide 100 million dollars, 20 percent more than last year.", 100e6)]
         public void Given_an_amount_and_its_rate_of_change_When_detected_Then_only_the_amount_is_read(string sentence, double amount) =>
             Assert.Equal(amount, PledgeText.One(sentence).Quantity!.Value);
+
+        [Theory]
+        [InlineData("China will build two hospitals and three schools.", 2.0, 3.0)]
+        [InlineData("China will build 20 hospitals and thirty schools.", 20.0, 30.0)]
+        public void Given_counts_in_words_coordinated_When_detected_Then_each_has_a_row(string sentence, double first, double second) =>
+            Assert.Equal([(first, "hospitals"), (second, "schools")], PledgeText.Find(sentence).Select(p => (p.Quantity!.Value, p.Unit!)));
 
         [Fact]
         public void Given_two_coordinated_quantities_When_detected_Then_each_has_a_row()
