@@ -5,7 +5,8 @@ namespace ArticleLens.Pledges;
 /// <summary>
 /// Finds the timeframes of a sentence and resolves them to years: <c>in 2022</c>, <c>by 2030</c>, <c>2021-2025</c>, <c>in early 2024</c>,
 /// <c>in the first half of 2024</c>,
-/// <c>in the next five (to ten) years</c>, <c>within three years</c>, <c>next year</c>, <c>by the end of this year</c>.
+/// <c>in the next five (to ten) years</c>, <c>within three years</c>, <c>over a period of five years</c>, <c>next year</c>,
+/// <c>by the end of this year</c>, <c>by the end of this decade</c>, <c>between now and 2027</c>.
 /// Elapsed time (<c>30 years ago</c>, <c>over the past three decades</c>, <c>since 2013</c>) is found too, so its numbers are never quantities.
 /// Every timeframe holds a unit of time or a year, so a sentence with neither need not be read.
 /// </summary>
@@ -19,7 +20,8 @@ internal sealed class TimeframeReader(PledgeLexicon lexicon)
         _previous = lexicon.Id("previous"), _ago = lexicon.Id("ago"), _since = lexicon.Id("since"), _to = lexicon.Id("to"),
         _hyphen = lexicon.Id("-"), _dash = lexicon.Id("–"), _or = lexicon.Id("or"), _and = lexicon.Id("and"), _this = lexicon.Id("this"),
         _year = lexicon.Id("year"), _end = lexicon.Id("end"), _of = lexicon.Id("of"), _between = lexicon.Id("between"),
-        _decade = lexicon.Id("decade"), _few = lexicon.Id("few"), _week = lexicon.Id("week"), _month = lexicon.Id("month");
+        _decade = lexicon.Id("decade"), _few = lexicon.Id("few"), _week = lexicon.Id("week"), _month = lexicon.Id("month"),
+        _a = lexicon.Id("a"), _period = lexicon.Id("period"), _now = lexicon.Id("now");
 
     private readonly HashSet<int> _seasons = [.. new[] { "early", "mid", "late", "spring", "summer", "autumn", "fall", "winter" }.Select(lexicon.Id)];
     private readonly HashSet<int> _ordinals = [.. new[] { "first", "second", "third", "fourth", "1st", "2nd", "3rd", "4th" }.Select(lexicon.Id)];
@@ -70,6 +72,7 @@ internal sealed class TimeframeReader(PledgeLexicon lexicon)
             windowed = true;
         }
         else if (!(prep && (id == _within || id == _in || id == _over))) return null;
+        if (prep && view.IdAt(j) == _a && view.IdAt(j + 1) == _period && view.IdAt(j + 2) == _of) j += 3; // "over a period of five years"
 
         double? min = null, max = null;
         if (NumberReader.TryRead(view, lexicon, j, out var a) && a.Scale == 1)
@@ -109,6 +112,8 @@ internal sealed class TimeframeReader(PledgeLexicon lexicon)
                 return Add(hits, i, i + 5, new PledgeTimeframe(view.Slice(i, i + 5), null, date?.Year, null, null));
             if (YearOffset(view, i + 4) is { } offset)
                 return Add(hits, i, i + 5, new PledgeTimeframe(view.Slice(i, i + 5), null, date?.Year + offset, null, null));
+            if ((view.IdAt(i + 4) == _this || view.IdAt(i + 4) == _the) && view.IdAt(i + 5) == _decade) // "by the end of this decade": 2029
+                return Add(hits, i, i + 5, new PledgeTimeframe(view.Slice(i, i + 5), null, date?.Year / 10 * 10 + 9, null, null));
             return null;
         }
         if (view.IdAt(i - 1) != _the && YearOffset(view, i) is { } delta)
@@ -133,6 +138,9 @@ internal sealed class TimeframeReader(PledgeLexicon lexicon)
         var id = view.Id(i);
         var prep = id == _in || id == _by || id == _before || id == _until || id == _till || id == _through || id == _from
                    || id == _during || id == _starting || id == _between;
+        if ((id == _between || id == _from) && view.IdAt(i + 1) == _now && view.IdAt(i + 2) is var link
+            && (link == _and || link == _to || link == _until || link == _till || link == _through) && view.TryYear(i + 3, out var target))
+            return Add(hits, i, i + 3, new PledgeTimeframe(view.Slice(i, i + 3), date?.Year, target, null, null)); // "between now and 2027"
         var y = prep ? PartOfYear(view, i + 1) : i;
         if (!view.TryYear(y, out var first) && !(y > i + 1 && IsYearPart(view, y, out first))) return null;
         var last = y;
