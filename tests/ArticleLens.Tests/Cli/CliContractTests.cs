@@ -174,4 +174,19 @@ public class CliContractTests
             Assert.Equal(55, File.ReadLines(Path.Combine(folder.Path, "report", "pledges-quantified.csv")).Count() - 1);
         }
     }
+
+    /// <summary>The JIT build only (no Runs trait): the native executable compiles nothing and keeps no profile.</summary>
+    public class JitProfile
+    {
+        [Fact]
+        public void Given_a_run_of_the_jit_build_When_it_ends_Then_it_has_kept_a_start_up_profile_for_its_command()
+        {
+            using var data = new TempFolder();
+
+            var run = CliRun.In(Seeds.Root, new Dictionary<string, string> { ["XDG_DATA_HOME"] = data.Path }, "summary", Seeds.SeedArticle);
+
+            Assert.Equal(0, run.ExitCode);
+            Assert.True(File.Exists(Path.Combine(data.Path, "articlelens", "jit", "summary.profile")), "no JIT profile was written");
+        }
+    }
 }

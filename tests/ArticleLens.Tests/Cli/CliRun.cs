@@ -18,7 +18,10 @@ internal sealed record CliRun(int ExitCode, string Out, string Error)
 
     public static CliRun Of(params string[] arguments) => In(Seeds.Root, arguments);
 
-    public static CliRun In(string directory, params string[] arguments)
+    public static CliRun In(string directory, params string[] arguments) => In(directory, null, arguments);
+
+    /// <summary>Runs in <paramref name="directory"/> with <paramref name="environment"/> added to the process's variables.</summary>
+    public static CliRun In(string directory, IReadOnlyDictionary<string, string>? environment, params string[] arguments)
     {
         var start = new ProcessStartInfo(Native ?? Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") ?? "dotnet")
         {
@@ -28,6 +31,7 @@ internal sealed record CliRun(int ExitCode, string Out, string Error)
             StandardOutputEncoding = System.Text.Encoding.UTF8,
             StandardErrorEncoding = System.Text.Encoding.UTF8,
         };
+        foreach (var (name, value) in environment ?? new Dictionary<string, string>()) start.Environment[name] = value;
         if (Native is null) start.ArgumentList.Add(Cli);
         foreach (var argument in arguments) start.ArgumentList.Add(argument);
         using var process = Process.Start(start)!;
