@@ -81,7 +81,8 @@ internal static class PledgeCues
     ];
 
     /// <summary>
-    /// Currencies: pattern (a leading = makes it case-sensitive), ISO 4217 code, before the amount, after it. "$" with a
+    /// Currencies: pattern (a leading = makes it case-sensitive), ISO 4217 code (empty: ambiguous, so the amount is not read),
+    /// before the amount, after it. "$" with a
     /// prefix ("A$", "HK$") is read by <see cref="DollarPrefixes"/>.
     /// </summary>
     public static readonly (string Pattern, string Iso, bool Before, bool After)[] Currencies =
@@ -112,6 +113,26 @@ internal static class PledgeCues
         ("=KZT", "KZT", true, true), ("tenge", "KZT", false, true),
         ("=SGD", "SGD", true, true), ("Singapore dollars", "SGD", false, true),
         ("=NZD", "NZD", true, true), ("New Zealand dollars", "NZD", false, true),
+        ("=DKK", "DKK", true, true), ("Danish kroner", "DKK", false, true), ("=NOK", "NOK", true, true),
+        ("Norwegian kroner", "NOK", false, true), ("=SEK", "SEK", true, true), ("Swedish kronor", "SEK", false, true),
+        ("=PLN", "PLN", true, true), ("zloty", "PLN", false, true), ("zlotys", "PLN", false, true), ("=CZK", "CZK", true, true),
+        ("=HUF", "HUF", true, true), ("forints", "HUF", false, true), ("=MXN", "MXN", true, true), ("Mexican pesos", "MXN", false, true),
+        ("=ARS", "ARS", true, true), ("Argentine pesos", "ARS", false, true), ("=CLP", "CLP", true, true),
+        ("Chilean pesos", "CLP", false, true), ("Colombian pesos", "COP", false, true), ("=PHP", "PHP", true, true),
+        ("Philippine pesos", "PHP", false, true), ("=IDR", "IDR", true, true), ("rupiah", "IDR", false, true),
+        ("=THB", "THB", true, true), ("baht", "THB", false, true), ("=MYR", "MYR", true, true), ("ringgit", "MYR", false, true),
+        ("=VND", "VND", true, true), ("=EGP", "EGP", true, true), ("Egyptian pounds", "EGP", false, true), ("=NGN", "NGN", true, true),
+        ("naira", "NGN", false, true), ("=PKR", "PKR", true, true), ("Pakistani rupees", "PKR", false, true), ("=BDT", "BDT", true, true),
+        ("taka", "BDT", false, true), ("=LKR", "LKR", true, true), ("Sri Lankan rupees", "LKR", false, true), ("=ILS", "ILS", true, true),
+        ("shekels", "ILS", false, true), ("=QAR", "QAR", true, true), ("Qatari riyals", "QAR", false, true), ("=KWD", "KWD", true, true),
+        ("Kuwaiti dinars", "KWD", false, true), ("=UAH", "UAH", true, true), ("hryvnias", "UAH", false, true), ("=KES", "KES", true, true),
+        ("Kenyan shillings", "KES", false, true), ("=XOF", "XOF", true, true), ("=XAF", "XAF", true, true), ("=UZS", "UZS", true, true),
+        ("=KGS", "KGS", true, true), ("=TJS", "TJS", true, true), ("somoni", "TJS", false, true), ("=TMT", "TMT", true, true),
+        ("=MNT", "MNT", true, true), ("=ETB", "ETB", true, true), ("birr", "ETB", false, true), ("=TWD", "TWD", true, true),
+        // Names several countries share, and "pounds" that may weigh: an amount in them is not read (Iso empty).
+        ("kroner", "", false, true), ("kronor", "", false, true), ("krone", "", false, true), ("pesos", "", false, true),
+        ("dinars", "", false, true), ("shillings", "", false, true), ("francs", "", false, true), ("CFA francs", "", false, true),
+        ("rials", "", false, true), ("manat", "", false, true), ("pounds", "", false, true), ("som", "", false, true),
     ];
 
     /// <summary>The dollars written as a prefix glued to "$": "A$ 5 million" is Australian. Any other prefix is not read as money.</summary>

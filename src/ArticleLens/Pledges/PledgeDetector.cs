@@ -186,7 +186,9 @@ public sealed class PledgeDetector
     private static bool IsQuestion(ReadOnlySpan<char> sentence)
     {
         var trimmed = sentence.TrimEnd().TrimEnd("\"'”’)");
-        return trimmed.Length > 0 && trimmed[^1] == '?';
+        if (trimmed.Length > 0 && trimmed[^1] == '?') return true;
+        var start = sentence.TrimStart();
+        return start.StartsWith("Q:") || start.StartsWith("Q.") || start.StartsWith("Question:"); // a journalist's turn in a press conference
     }
 
     /// <summary>One line: "Pledge detector: 512 forms in its vocabulary".</summary>

@@ -24,6 +24,10 @@ internal sealed class QuantityReader(PledgeLexicon lexicon, UnitReader units)
 
     private readonly HashSet<int> _ordinals = [.. new[] { "first", "second", "third", "last", "next" }.Select(lexicon.Id)];
 
+    /// <summary>Words that make the number a measure of something else: "covering 20 hectares", "a capacity of 60,000 seats".</summary>
+    private readonly HashSet<int> _measures = [.. new[] { "covering", "spanning", "measuring", "capacity", "length", "area", "size",
+        "height", "width", "depth", "diameter", "population", "weighing" }.Select(lexicon.Id)];
+
     /// <summary>Parts of a plan after "in", not things pledged: "in 2 phases", "in 3 tranches".</summary>
     private readonly HashSet<int> _parts = [.. new[] { "phases", "stages", "steps", "tranches", "installments", "instalments", "batches",
         "rounds", "parts" }.Select(lexicon.Id)];
@@ -133,6 +137,7 @@ internal sealed class QuantityReader(PledgeLexicon lexicon, UnitReader units)
         var end = number.Last; // the last term of the number words: range and currency included, unit excluded
         var first = QualifierStart(view, prefix >= 0 ? prefix : currencyBefore?.FirstTerm ?? i);
         if (IsDefinite(view, first)) return false; // "the five principles", "our two countries", "the current $38 billion MOU"
+        if (IsMeasure(view, first)) return false;  // "a rice centre covering 20 hectares", "with a capacity of 60,000 seats"
         if (view.IdAt(end + 1) is var sep && (sep == _to || sep == _hyphen || sep == _dash || sep == _or || sep == _and && view.IdAt(i - 1) == _between)
             && end + 2 <= limit && NumberReader.TryRead(view, lexicon, end + 2, out var high) && !view.TryYear(end + 2, out _))
         {
@@ -152,6 +157,7 @@ internal sealed class QuantityReader(PledgeLexicon lexicon, UnitReader units)
             currency = after.Value.Currency;
             end = after.FirstTerm + after.TermCount - 1;
         }
+        if (currency is "") return false; // "500 million pesos": whose?
         var last = end;
         var next = view.IdAt(end + 1);
         if (currency is not null) unit = MoneyPurpose(view, first, end, limit);
@@ -198,6 +204,14 @@ internal sealed class QuantityReader(PledgeLexicon lexicon, UnitReader units)
         var noun = view.IdAt(k + 1);
         return noun >= 0 && view.IsWord(k + 1) && !view.IsCapitalized(k + 1) && noun != _annum && !lexicon.Is(noun, WordClass.TimeUnit)
                && lexicon[noun] is WordClass.None or WordClass.NounVerb;
+    }
+
+    /// <summary>A word of measurement among the three before the number: "covering an area of 5,000 square metres".</summary>
+    private bool IsMeasure(SentenceView view, int first)
+    {
+        for (var k = first - 1; k >= 0 && k >= first - 3; k--)
+            if (_measures.Contains(view.Id(k))) return true;
+        return false;
     }
 
     /// <summary>"a distance of about 30 kilometres".</summary>

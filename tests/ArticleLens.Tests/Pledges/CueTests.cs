@@ -118,6 +118,8 @@ public class CueTests
         [InlineData("We would like to thank Kenya.")]
         [InlineData("In 2021, we announced that we would negotiate an arrangement within two years.")]
         [InlineData("The Washington Post will publish the report.")]
+        [InlineData("Q: The EU will impose tariffs on Chinese cars, will China respond")]
+        [InlineData("Question: Japan will send 3 ships, won't it")]
         [InlineData("Members support the Paris Call for Trust and Security.")]
         [InlineData("Analysts said China would invest $5 billion.")]
         [InlineData("Chad will receive 200 tons of wheat from the WFP.")]

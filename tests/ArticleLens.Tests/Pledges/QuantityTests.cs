@@ -20,6 +20,7 @@ public class QuantityTests
         [InlineData("China will bring the number of sister cities to 100 pairs.", 100.0, null, "pairs")]
         [InlineData("We will cut emissions by 45 percent.", 45.0, null, "percent")]
         [InlineData("We will cut emissions by 45%.", 45.0, null, "percent")]
+        [InlineData("We commit to a global minimum tax of at least 15% on a country by country basis.", 15.0, null, "percent")]
         [InlineData("The EU will cut emissions by at least 55 per cent compared with 1990 levels.", 55.0, null, "percent")]
         [InlineData("We will deploy at least 1500 GW of energy storage.", 1500.0, null, "GW of energy storage")]
         [InlineData("We will share more than 870 million doses.", 870e6, null, "doses")]
@@ -85,6 +86,12 @@ public class QuantityTests
         [InlineData("China will host the summit in Gyeongju, 1,300 km from Beijing.")]
         [InlineData("India will expedite a 120 MW wind power project.")]
         [InlineData("China will deliver the aid in 2 phases.")]
+        [InlineData("China and Fiji will jointly build a rice research centre covering 20 hectares in Nadi.")]
+        [InlineData("China will build a stadium with a capacity of 60,000 seats.")]
+        [InlineData("China will build a hospital covering an area of 5,000 square metres.")]
+        [InlineData("Norway will give 500 million kroner to the fund.")]
+        [InlineData("Mexico will invest 100 million pesos in schools.")]
+        [InlineData("Britain will send 50 million pounds of food.")]
         public void Given_a_number_that_is_not_a_pledge_quantity_When_detected_Then_no_quantity_is_read(string sentence) =>
             Assert.All(PledgeText.Find(sentence), p => Assert.Null(p.Quantity));
 
@@ -190,6 +197,10 @@ public class QuantityTests
         [InlineData("Russia will invest $2.5 bln in the port.", 2.5e9, "USD", 2.5e9, null)]
         [InlineData("Indonesia will raise its contribution by 20 percent to US$ 600 million.", 600e6, "USD", 600e6, null)]
         [InlineData("China will provide $5 million for a new hospital.", 5e6, "USD", 5e6, null)]
+        [InlineData("Denmark will provide DKK 50 million (approximately USD 7.3 million) to the fund.", 50e6, "DKK", null, null)]
+        [InlineData("Sweden will contribute SEK 200 million to the fund.", 200e6, "SEK", null, null)]
+        [InlineData("Indonesia will allocate 2 trillion rupiah to the fund.", 2e12, "IDR", null, null)]
+        [InlineData("Mexico will invest 100 million Mexican pesos in schools.", 100e6, "MXN", null, "schools")]
         [InlineData("We will provide $100 million a year to the fund.", 100e6, "USD", 100e6, null)]
         [InlineData("We will give $1 billion per annum.", 1e9, "USD", 1e9, null)]
         public void Given_money_When_detected_Then_amount_currency_and_usd_are_read(string sentence, double amount, string currency, double? usd, string? unit)
