@@ -12,6 +12,9 @@ internal sealed class ClauseReader(PledgeLexicon lexicon, ActorFinder actors, Cl
 {
     private readonly int _to = lexicon.Id("to"), _and = lexicon.Id("and"), _comma = lexicon.Id(","), _semicolon = lexicon.Id(";");
 
+    private readonly HashSet<int> _amountLeadIns = [.. new[] { "a", "an", "another", "additional", "extra", "further", "new", "up", "to",
+        "at", "least", "more", "than", "over", "about", "around", "approximately", "nearly", "almost", "some", "today", "yesterday" }.Select(lexicon.Id)];
+
     private readonly record struct Region(ActorHit Actor, Cue Cue, int CueFirst, int CueLast, int Start, int End);
 
     private readonly List<Region> _regions = new(8);
@@ -28,6 +31,7 @@ internal sealed class ClauseReader(PledgeLexicon lexicon, ActorFinder actors, Cl
             var cue = match.Value;
             var cueLast = match.FirstTerm + match.TermCount - 1;
             if (cue.IsVerb && cue.Modality != PledgeModality.CallFor && IsNounUse(view, matches, cueLast + 1, cue)) continue;
+            if (cue.NeedsAmount && !StartsAmount(view, matches, cueLast + 1)) continue;
             int start;
             ActorHit actor;
             if (cue.ImpliedActor is { } implied) (actor, start) = (new ActorHit(match.FirstTerm, cueLast, null, implied, false), match.FirstTerm);
@@ -61,6 +65,14 @@ internal sealed class ClauseReader(PledgeLexicon lexicon, ActorFinder actors, Cl
         next >= view.Count
         || !view.IsWord(next) && view.TokenOf(next).Kind != TokenKind.Number && matches.StartingAt(next, CueKind.Currency) is not { Value.Before: true }
         || lexicon.Is(view.Id(next), WordClass.Preposition) && !(view.Id(next) == _to && cue.Modality == PledgeModality.Propose);
+
+    /// <summary>An amount starts at <paramref name="k"/>, after "an additional", "a further", "up to", "today": digits or a currency.</summary>
+    private bool StartsAmount(SentenceView view, SentenceMatches matches, int k)
+    {
+        while (k < view.Count && _amountLeadIns.Contains(view.Id(k))) k++;
+        return k < view.Count && (view.TokenOf(k).Kind == TokenKind.Number || char.IsAsciiDigit(view.Raw(k)[0])
+                                  || matches.StartingAt(k, CueKind.Currency) is { Value.Before: true });
+    }
 
     private void Close(ref Region? open, int end)
     {

@@ -17,14 +17,20 @@ internal sealed class Cue
     /// <summary>The cue is a commitment only in reported speech: "China announced (that) it would ...", "India said it would ...".</summary>
     public bool NeedsAnnouncer { get; init; }
 
+    /// <summary>The cue is a commitment only before an amount: "The UAE has pledged USD 100 million", "Canada announced CAD 16 million".</summary>
+    public bool NeedsAmount { get; init; }
+
     /// <summary>The action when nothing verb-like follows the cue: "calls for the establishment of" is "call for".</summary>
     public string? Lemma { get; init; }
 
     /// <summary>The cue itself says the commitment is renewed: "reaffirm our commitment to".</summary>
     public bool Reaffirms { get; init; }
 
-    /// <summary>A commitment that may stand in the present perfect: "has committed to", "have agreed to".</summary>
-    public bool AllowsPerfect => Kind == CueKind.Modal && Modality == PledgeModality.Will && Lemma is not null && !IsVerb;
+    /// <summary>A commitment that may stand in the present perfect: "has committed to", "have agreed to", "has pledged USD 100 million".</summary>
+    public bool AllowsPerfect => Kind == CueKind.Modal && Modality == PledgeModality.Will && Lemma is not null && (!IsVerb || NeedsAmount);
+
+    /// <summary>The cue is in the past tense ("pledged to", "agreed to"): after a past date it tells history, not a commitment.</summary>
+    public bool IsPast { get; init; }
 
     /// <summary>For <see cref="CueKind.Party"/>: the country or group.</summary>
     public Party? Party { get; init; }

@@ -32,6 +32,9 @@ internal static class PledgeCues
         ("pledge to", PledgeModality.Will, false, "pledge"),
         ("pledge", PledgeModality.Will, true, "pledge"), // "We pledge 500,000 euros to the WFP"
         ("pledges", PledgeModality.Will, true, "pledge"),
+        ("pledged", PledgeModality.Will, true, "pledge"),       // before an amount only: see Cue.NeedsAmount
+        ("committed", PledgeModality.Will, true, "commit"),
+        ("announced", PledgeModality.Will, true, "announce"),
         ("pledges to", PledgeModality.Will, false, "pledge"),
         ("pledged to", PledgeModality.Will, false, "pledge"),
         ("undertake to", PledgeModality.Will, false, "undertake"),
@@ -142,6 +145,10 @@ internal static class PledgeCues
         ["NZ"] = "NZD", ["HK"] = "HKD", ["S"] = "SGD", ["SG"] = "SGD", ["R"] = "BRL", ["NT"] = "TWD", ["Mex"] = "MXN",
     };
 
+    /// <summary>Past-tense cue words ("committed" is left out: "we are committed to" is the present).</summary>
+    private static readonly HashSet<string> PastTense = ["pledged", "announced", "vowed", "undertook", "decided", "agreed", "resolved",
+        "promised"];
+
     /// <summary>Multi-word actors that name no country (single words and "the two sides" are read by rule).</summary>
     public static readonly string[] GenericActors = ["heads of state", "heads of government", "international community"];
 
@@ -150,7 +157,9 @@ internal static class PledgeCues
     {
         foreach (var (pattern, modality, isVerb, lemma) in Modals)
             yield return (Pattern.Parse(pattern), new Cue { Kind = CueKind.Modal, Modality = modality, IsVerb = isVerb, Lemma = lemma,
-                ImpliedActor = pattern == "let us" ? "we" : null, Reaffirms = lemma == "reaffirm", NeedsAnnouncer = pattern == "would" });
+                ImpliedActor = pattern == "let us" ? "we" : null, Reaffirms = lemma == "reaffirm", NeedsAnnouncer = pattern == "would",
+                NeedsAmount = pattern is "pledged" or "committed" or "announced",
+                IsPast = PastTense.Contains(pattern.Split(' ')[0]) });
         foreach (var (pattern, iso, before, after) in Currencies)
             yield return (pattern[0] == '=' ? Pattern.CaseSensitive(pattern[1..]) : Pattern.Parse(pattern),
                 new Cue { Kind = CueKind.Currency, Currency = iso, Before = before, After = after });

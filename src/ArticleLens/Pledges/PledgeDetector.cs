@@ -101,6 +101,7 @@ public sealed class PledgeDetector
     private void Emit(Article article, ClauseHit clause, List<Pledge> results)
     {
         if (_grammar.IsHappening(_view, clause.Action)) return;
+        if ((clause.Cue.IsPast || clause.Cue.NeedsAmount) && IsAfterPastDate(clause, article.Date)) return; // "In 2021, China pledged to ...": history
         var actionEnd = Math.Max(clause.Action.Last, clause.Action.Term);
         _quantityHits.Clear();
         if (_numbers && clause.Cue.Modality != PledgeModality.Support && clause.Cue.Modality != PledgeModality.CallFor // their numbers are others' amounts
@@ -181,6 +182,29 @@ public sealed class PledgeDetector
                && text != "I" && !text.StartsWith("I ", StringComparison.Ordinal)
             ? char.ToLowerInvariant(text[0]) + text[1..]
             : text;
+    }
+
+    /// <summary>
+    /// Before the cue: elapsed time ("three years ago", "in 2021" in a later article), a year before the article's, "last year" or
+    /// "previously"; for an amount pledged, elapsed time anywhere in the clause ("has committed $2.5 billion since 2014").
+    /// </summary>
+    private bool IsAfterPastDate(ClauseHit clause, DateOnly? date)
+    {
+        var cue = clause.CueFirst;
+        foreach (var hit in _time)
+        {
+            var elapsed = hit.Timeframe is null || date is { } d && hit.Timeframe.ToYear < d.Year;
+            if (elapsed && (hit.First < cue || clause.Cue.NeedsAmount && hit.First <= clause.Last)) return true;
+        }
+        for (var k = 0; k < cue; k++)
+        {
+            if (date is { } d && _view.TryYear(k, out var year) && year < d.Year) return true; // "At the 2018 summit, China pledged"
+            var word = _view.Raw(k);
+            if (word.Equals("previously", StringComparison.OrdinalIgnoreCase) || word.Equals("earlier", StringComparison.OrdinalIgnoreCase)
+                || word.Equals("last", StringComparison.OrdinalIgnoreCase) && _view.IdAt(k + 1) is var unit && _lexicon.Is(unit, WordClass.TimeUnit))
+                return true;
+        }
+        return false;
     }
 
     private static bool IsQuestion(ReadOnlySpan<char> sentence)

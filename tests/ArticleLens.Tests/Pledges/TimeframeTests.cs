@@ -62,6 +62,19 @@ public class TimeframeTests
         public void Given_elapsed_time_or_a_name_When_detected_Then_there_is_no_timeframe(string sentence) =>
             Assert.All(PledgeText.Find(sentence), p => Assert.Null(p.Timeframe));
 
+        [Theory]
+        [InlineData("In 2021, China pledged to provide 1 billion doses to Africa.")]
+        [InlineData("At the 2018 summit, China pledged 60 billion dollars to Africa.")]
+        [InlineData("The United States has committed $2.5 billion in support of Ukraine since 2014.")]
+        public void Given_a_pledge_in_the_past_tense_after_an_earlier_date_When_detected_Then_it_is_history(string sentence) =>
+            Assert.Empty(PledgeText.Find(sentence, new DateOnly(2024, 5, 17)));
+
+        [Theory]
+        [InlineData("In 2024, China pledged to provide 1 billion doses to Africa.")]
+        [InlineData("We have agreed to a seven-year extension of the Agreement signed in 1993.")]
+        public void Given_a_pledge_in_the_past_tense_and_no_earlier_date_before_it_When_detected_Then_it_is_a_pledge(string sentence) =>
+            Assert.Single(PledgeText.Find(sentence, new DateOnly(2024, 5, 17)));
+
         [Fact]
         public void Given_a_timeframe_stated_once_When_a_sentence_has_two_pledges_Then_it_applies_to_each()
         {
