@@ -20,6 +20,8 @@ internal sealed class ActorFinder(PledgeLexicon lexicon)
 
     private readonly int _comma = lexicon.Id(","), _according = lexicon.Id("according"), _to = lexicon.Id("to");
 
+    private readonly HashSet<int> _asideOpeners = [.. new[] { "as", "together", "along", "acting", "jointly" }.Select(lexicon.Id)];
+
     private readonly HashSet<int> _sayings = [.. new[] { "say", "says", "said", "suggest", "suggests", "suggested", "claim", "claims",
         "claimed", "speculate", "speculated", "indicate", "indicated", "argue", "argued", "note", "noted", "insist", "insisted" }.Select(lexicon.Id)];
 
@@ -39,6 +41,7 @@ internal sealed class ActorFinder(PledgeLexicon lexicon)
         var j = cue - 1;
         while (j >= 0 && (lexicon.IsAdverb(view.Id(j)) || lexicon.Is(view.Id(j), WordClass.Auxiliary | WordClass.Negation)
                           || perfect && (view.Id(j) == _has || view.Id(j) == _have))) j--;
+        if (j >= 0 && view.Id(j) == _comma && AsideStart(view, j) is { } aside) j = aside - 2; // "Egypt, on behalf of the Arab Group, will"
         if (j < 0 || view.IsPossessive(j)) return null;
         int first;
         Party? party = null;
@@ -80,6 +83,22 @@ internal sealed class ActorFinder(PledgeLexicon lexicon)
         var k = first - 1;
         if (view.IdAt(k) == _that) k--;
         return k >= 0 && _announce.Contains(view.Id(k));
+    }
+
+    /// <summary>
+    /// The first word of an aside that ends with the comma at <paramref name="close"/> and opens with a comma and a preposition
+    /// or "as", "together", "along" ("Saudi Arabia, through KSrelief (KSrelief), will"), or null.
+    /// </summary>
+    private int? AsideStart(SentenceView view, int close)
+    {
+        for (var k = close - 1; k >= 1 && k >= close - 15; k--)
+        {
+            if (view.Id(k) == _comma)
+                return k + 1 < close && k >= 1 && view.IsWord(k - 1) && (lexicon.Is(view.Id(k + 1), WordClass.Preposition) || _asideOpeners.Contains(view.Id(k + 1)))
+                    ? k + 1 : null;
+            if (lexicon[view.Id(k)] is var c && (c & (WordClass.Auxiliary | WordClass.Relative)) != 0) return null; // "..., which has, will"
+        }
+        return null;
     }
 
     /// <summary>The actor that opens the sentence ("The United States stands with Ukraine and will ..."), or null.</summary>
