@@ -45,9 +45,19 @@ internal sealed class SentenceView
         return (classes, digits, year);
     }
 
-    /// <summary>A word that ends in a hyphen and a year: "mid-2022" is one word.</summary>
+    /// <summary>A word that ends in a hyphen and a year, or a fiscal year: "mid-2022" and "FY2025" are one word each.</summary>
     private bool EndsWithYear(in Token token) =>
-        token.Length > 5 && Text[token.End - 5] == '-' && char.IsAsciiDigit(Text[token.End - 1]) && char.IsAsciiDigit(Text[token.End - 4]);
+        token.Length > 5 && (Text[token.End - 5] == '-' || token.Length == 6 && Text[token.Start] == 'F' && Text[token.Start + 1] == 'Y')
+        && char.IsAsciiDigit(Text[token.End - 1]) && char.IsAsciiDigit(Text[token.End - 4]);
+
+    /// <summary>Term <paramref name="i"/> is a fiscal year written as one word: "FY2025".</summary>
+    public bool TryFiscalYear(int i, out int year)
+    {
+        year = 0;
+        return (uint)i < (uint)Count && Raw(i) is ['F', 'Y', _, _, _, _] word
+               && int.TryParse(word[2..], System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out year)
+               && year is >= 1900 and <= 2100;
+    }
 
     /// <summary>Tokenizes <paramref name="sentence"/> of <paramref name="text"/> and builds its terms.</summary>
     public void Load(string text, Sentence sentence, Vocabulary vocabulary)

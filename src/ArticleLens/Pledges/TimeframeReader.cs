@@ -21,7 +21,7 @@ internal sealed class TimeframeReader(PledgeLexicon lexicon)
         _hyphen = lexicon.Id("-"), _dash = lexicon.Id("–"), _or = lexicon.Id("or"), _and = lexicon.Id("and"), _this = lexicon.Id("this"),
         _year = lexicon.Id("year"), _end = lexicon.Id("end"), _of = lexicon.Id("of"), _between = lexicon.Id("between"),
         _decade = lexicon.Id("decade"), _few = lexicon.Id("few"), _week = lexicon.Id("week"), _month = lexicon.Id("month"),
-        _a = lexicon.Id("a"), _period = lexicon.Id("period"), _now = lexicon.Id("now");
+        _a = lexicon.Id("a"), _period = lexicon.Id("period"), _now = lexicon.Id("now"), _fiscal = lexicon.Id("fiscal");
 
     private readonly HashSet<int> _seasons = [.. new[] { "early", "mid", "late", "spring", "summer", "autumn", "fall", "winter" }.Select(lexicon.Id)];
     private readonly HashSet<int> _ordinals = [.. new[] { "first", "second", "third", "fourth", "1st", "2nd", "3rd", "4th" }.Select(lexicon.Id)];
@@ -112,8 +112,8 @@ internal sealed class TimeframeReader(PledgeLexicon lexicon)
                 return Add(hits, i, i + 5, new PledgeTimeframe(view.Slice(i, i + 5), null, date?.Year, null, null));
             if (YearOffset(view, i + 4) is { } offset)
                 return Add(hits, i, i + 5, new PledgeTimeframe(view.Slice(i, i + 5), null, date?.Year + offset, null, null));
-            if ((view.IdAt(i + 4) == _this || view.IdAt(i + 4) == _the) && view.IdAt(i + 5) == _decade) // "by the end of this decade": 2029
-                return Add(hits, i, i + 5, new PledgeTimeframe(view.Slice(i, i + 5), null, date?.Year / 10 * 10 + 9, null, null));
+            if ((view.IdAt(i + 4) == _this || view.IdAt(i + 4) == _the) && view.IdAt(i + 5) == _decade) // "by the end of this decade": by 2030, as said
+                return Add(hits, i, i + 5, new PledgeTimeframe(view.Slice(i, i + 5), null, date?.Year / 10 * 10 + 10, null, null));
             return null;
         }
         if (view.IdAt(i - 1) != _the && YearOffset(view, i) is { } delta)
@@ -142,7 +142,8 @@ internal sealed class TimeframeReader(PledgeLexicon lexicon)
             && (link == _and || link == _to || link == _until || link == _till || link == _through) && view.TryYear(i + 3, out var target))
             return Add(hits, i, i + 3, new PledgeTimeframe(view.Slice(i, i + 3), date?.Year, target, null, null)); // "between now and 2027"
         var y = prep ? PartOfYear(view, i + 1) : i;
-        if (!view.TryYear(y, out var first) && !(y > i + 1 && IsYearPart(view, y, out first))) return null;
+        if (!view.TryYear(y, out var first) && !(y > i + 1 && IsYearPart(view, y, out first)) && !(prep && view.TryFiscalYear(y, out first)))
+            return null;
         var last = y;
         int? second = null;
         if (view.IdAt(y + 1) is var sep && (sep == _hyphen || sep == _dash || sep == _to || sep == _through || (sep == _and && id == _between))
@@ -163,9 +164,14 @@ internal sealed class TimeframeReader(PledgeLexicon lexicon)
         return Add(hits, i, last, new PledgeTimeframe(view.Slice(i, last), from, to, null, null));
     }
 
-    /// <summary>Where the year is after a part of it: "early 2024", "mid-2022", "the first half of 2024", "the third quarter of 2025".</summary>
+    /// <summary>
+    /// Where the year is after a part of it: "early 2024", "mid-2022", "the first half of 2024", "the third quarter of 2025",
+    /// "Q3 2025", "fiscal year 2025", "FY 2025".
+    /// </summary>
     private int PartOfYear(SentenceView view, int j)
     {
+        if (view.IdAt(j) == _fiscal) return view.IdAt(j + 1) == _year ? j + 2 : j + 1;         // "fiscal (year) 2025"
+        if (j < view.Count && view.Raw(j) is "FY" or "Q1" or "Q2" or "Q3" or "Q4" or "H1" or "H2") return j + 1; // "FY 2025", "Q3 2025"
         if (_seasons.Contains(view.IdAt(j))) return view.IdAt(j + 1) == _hyphen ? j + 2 : j + 1;
         if (view.IdAt(j) == _the && _ordinals.Contains(view.IdAt(j + 1)) && _parts.Contains(view.IdAt(j + 2)) && view.IdAt(j + 3) == _of) return j + 4;
         return j;

@@ -24,6 +24,10 @@ public class TimeframeTests
         [InlineData("We will train nurses in the coming years.", "in the coming years", null, null, null, null)]
         [InlineData("India will train 1,500 civil servants over a period of five years.", "over a period of five years", null, null, 5.0, 5.0)]
         [InlineData("The EU will mobilise €1.5 billion between now and 2027.", "between now and 2027", null, 2027, null, null)]
+        [InlineData("Japan will provide USD 250 million in Q3 2025.", "in Q3 2025", 2025, 2025, null, null)]
+        [InlineData("Japan will provide USD 250 million in FY2025.", "in FY2025", 2025, 2025, null, null)]
+        [InlineData("Japan will provide 250 scholarships in fiscal year 2025.", "in fiscal year 2025", 2025, 2025, null, null)]
+        [InlineData("Japan will provide 250 scholarships by FY 2026.", "by FY 2026", null, 2026, null, null)]
         public void Given_a_timeframe_When_detected_Then_it_is_resolved_to_years(string sentence, string text, int? from, int? to, double? min, double? max)
         {
             var timeframe = PledgeText.Find(sentence)[0].Timeframe;
@@ -46,7 +50,7 @@ public class TimeframeTests
         [InlineData("China will deliver 200,000 doses next week.", 2022, 2022)]
         [InlineData("China will open a center next month.", 2022, 2022)]
         [InlineData("We will mobilise €1.5 billion between now and 2027.", 2022, 2027)]
-        [InlineData("We will phase out coal by the end of this decade.", null, 2029)]
+        [InlineData("We will phase out coal by the end of this decade.", null, 2030)]
         public void Given_the_article_date_When_resolved_Then_calendar_years_are_given(string sentence, int? from, int? to)
         {
             var timeframe = PledgeText.Find(sentence, new DateOnly(2022, 1, 25))[0].Timeframe!;
