@@ -104,7 +104,7 @@ internal sealed class TimeframeReader(PledgeLexicon lexicon)
     private int? Relative(SentenceView view, int i, DateOnly? date, List<TimeHit> hits)
     {
         var id = view.Id(i);
-        if (id == _by && view.IdAt(i + 1) == _the && view.IdAt(i + 2) == _end && view.IdAt(i + 3) == _of)
+        if ((id == _by || id == _before) && view.IdAt(i + 1) == _the && view.IdAt(i + 2) == _end && view.IdAt(i + 3) == _of)
         {
             if (view.TryYear(i + 4, out var year))
                 return Add(hits, i, i + 4, new PledgeTimeframe(view.Slice(i, i + 4), null, year, null, null));
@@ -119,6 +119,8 @@ internal sealed class TimeframeReader(PledgeLexicon lexicon)
         if (view.IdAt(i - 1) != _the && YearOffset(view, i) is { } delta)
         {
             int? year = date?.Year + delta;
+            if (view.IdAt(i - 1) is var opens && (opens == _from || opens == _starting)) // "starting next year": open-ended
+                return Add(hits, i - 1, i + 1, new PledgeTimeframe(view.Slice(i - 1, i + 1), year, null, null, null));
             return Add(hits, i, i + 1, new PledgeTimeframe(view.Slice(i, i + 1), year, year, null, null));
         }
         if (view.IdAt(i - 1) != _the && (id == _next || id == _this) && view.IdAt(i + 1) is var unit && (unit == _week || unit == _month))
@@ -146,14 +148,15 @@ internal sealed class TimeframeReader(PledgeLexicon lexicon)
             return null;
         var last = y;
         int? second = null;
-        if (view.IdAt(y + 1) is var sep && (sep == _hyphen || sep == _dash || sep == _to || sep == _through || (sep == _and && id == _between))
+        if (view.IdAt(y + 1) is var sep && (sep == _hyphen || sep == _dash || sep == _to || sep == _through || (sep == _and && (id == _between || id == _in)))
             && view.TryYear(y + 2, out var end) && end >= first)
         {
             second = end;
             last = y + 2;
         }
         if (!prep && second is null) return null; // a bare year names something ("the 2030 Agenda")
-        var past = id == _in && second is null && (PastParticiple(view, i - 1) || date is { } d && first < d.Year);
+        var past = id == _in && second is null && (PastParticiple(view, i - 1) || date is { } d && (first < d.Year
+                   || first == d.Year && y == i + 2 && MonthOf(view, i + 1) is { } month && month < d.Month)); // "in May 2021" in June 2021
         if (past) return Add(hits, i, last, null);
         (int? From, int? To) years = second is { } s ? (first, s)
             : id == _by || id == _until || id == _till || id == _through ? (null, first)
@@ -171,6 +174,7 @@ internal sealed class TimeframeReader(PledgeLexicon lexicon)
     private int PartOfYear(SentenceView view, int j)
     {
         if (view.IdAt(j) == _fiscal) return view.IdAt(j + 1) == _year ? j + 2 : j + 1;         // "fiscal (year) 2025"
+        if (lexicon.Is(view.IdAt(j), WordClass.Month) && view.TryYear(j + 1, out _)) return j + 1; // "by March 2026"
         if (j < view.Count && view.Raw(j) is "FY" or "Q1" or "Q2" or "Q3" or "Q4" or "H1" or "H2") return j + 1; // "FY 2025", "Q3 2025"
         if (_seasons.Contains(view.IdAt(j))) return view.IdAt(j + 1) == _hyphen ? j + 2 : j + 1;
         if (view.IdAt(j) == _the && _ordinals.Contains(view.IdAt(j + 1)) && _parts.Contains(view.IdAt(j + 2)) && view.IdAt(j + 3) == _of) return j + 4;
@@ -184,6 +188,14 @@ internal sealed class TimeframeReader(PledgeLexicon lexicon)
         return y < view.Count && view.SameToken(y - 1, y) && view.Raw(y) is { Length: 4 } digits
                && int.TryParse(digits, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out year)
                && year is >= 1900 and <= 2100;
+    }
+
+    /// <summary>The month (1 to 12) that term <paramref name="k"/> names, or null.</summary>
+    private int? MonthOf(SentenceView view, int k)
+    {
+        if (!lexicon.Is(view.IdAt(k), WordClass.Month) || view.Raw(k).Length < 3) return null;
+        var index = "janfebmaraprmayjunjulaugsepoctnovdec".IndexOf(view.Raw(k)[..3].ToString().ToLowerInvariant(), StringComparison.Ordinal);
+        return index >= 0 && index % 3 == 0 ? index / 3 + 1 : null;
     }
 
     private static bool PastParticiple(SentenceView view, int i) =>

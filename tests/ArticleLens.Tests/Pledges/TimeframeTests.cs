@@ -28,6 +28,8 @@ public class TimeframeTests
         [InlineData("Japan will provide USD 250 million in FY2025.", "in FY2025", 2025, 2025, null, null)]
         [InlineData("Japan will provide 250 scholarships in fiscal year 2025.", "in fiscal year 2025", 2025, 2025, null, null)]
         [InlineData("Japan will provide 250 scholarships by FY 2026.", "by FY 2026", null, 2026, null, null)]
+        [InlineData("We will deliver the buses by March 2026.", "by March 2026", null, 2026, null, null)]
+        [InlineData("We will train 500 nurses in 2025 and 2026.", "in 2025 and 2026", 2025, 2026, null, null)]
         public void Given_a_timeframe_When_detected_Then_it_is_resolved_to_years(string sentence, string text, int? from, int? to, double? min, double? max)
         {
             var timeframe = PledgeText.Find(sentence)[0].Timeframe;
@@ -51,6 +53,9 @@ public class TimeframeTests
         [InlineData("China will open a center next month.", 2022, 2022)]
         [InlineData("We will mobilise €1.5 billion between now and 2027.", 2022, 2027)]
         [InlineData("We will phase out coal by the end of this decade.", null, 2030)]
+        [InlineData("We will send 5 aid ships before the end of the year.", null, 2022)]
+        [InlineData("Starting next year, we will give 500 scholarships annually.", 2023, null)]
+        [InlineData("The two delegations will meet again in March 2022.", 2022, 2022)]
         public void Given_the_article_date_When_resolved_Then_calendar_years_are_given(string sentence, int? from, int? to)
         {
             var timeframe = PledgeText.Find(sentence, new DateOnly(2022, 1, 25))[0].Timeframe!;
@@ -78,6 +83,10 @@ public class TimeframeTests
         [InlineData("We have agreed to a seven-year extension of the Agreement signed in 1993.")]
         public void Given_a_pledge_in_the_past_tense_and_no_earlier_date_before_it_When_detected_Then_it_is_a_pledge(string sentence) =>
             Assert.Single(PledgeText.Find(sentence, new DateOnly(2024, 5, 17)));
+
+        [Fact]
+        public void Given_a_month_before_the_articles_own_When_detected_Then_it_is_elapsed_time() =>
+            Assert.Null(PledgeText.One("We will implement the resolution adopted at the Assembly in May 2022.", new DateOnly(2022, 6, 10)).Timeframe);
 
         [Fact]
         public void Given_a_timeframe_stated_once_When_a_sentence_has_two_pledges_Then_it_applies_to_each()
