@@ -160,7 +160,7 @@ internal sealed class QuantityReader(PledgeLexicon lexicon, UnitReader units)
         if (currency is "") return false; // "500 million pesos": whose?
         var last = end;
         var next = view.IdAt(end + 1);
-        if (currency is not null) unit = MoneyPurpose(view, first, end, limit);
+        if (currency is not null) unit = MoneyPurpose(view, matches, first, end, limit);
         else if (lexicon.Is(next, WordClass.Percent) || next == _per && view.IdAt(end + 2) == _cent) // before "per" as a multiplier
         {
             unit = "percent";
@@ -278,13 +278,14 @@ internal sealed class QuantityReader(PledgeLexicon lexicon, UnitReader units)
     /// What money is for: "a grant assistance of $X" → "grant assistance"; "$X in humanitarian aid" → "humanitarian aid".
     /// "$X in the defense industrial base" says where it goes, not what it is: no unit.
     /// </summary>
-    private string? MoneyPurpose(SentenceView view, int first, int last, int limit)
+    private string? MoneyPurpose(SentenceView view, SentenceMatches matches, int first, int last, int limit)
     {
         var next = view.IdAt(last + 1);
         if ((next == _in || next == _of) && last + 2 <= limit && !(next == _in && view.IdAt(last + 2) == _the))
         {
             var start = view.IdAt(last + 2) == _the ? last + 3 : last + 2;
-            if (start <= limit && units.Read(view, start, limit) is { } after && !lexicon.Is(view.Id(after.Head), WordClass.PartyNoun))
+            if (start <= limit && units.Read(view, start, limit) is { } after && !lexicon.Is(view.Id(after.Head), WordClass.PartyNoun)
+                && matches.StartingAt(start, CueKind.Party) is null && matches.StartingAt(start, CueKind.Capital) is null) // "in Africa": where, not what
                 return view.Slice(start, after.Last);
         }
         if (view.IdAt(first - 1) == _of && units.ReadBefore(view, first - 1) is { } before)
