@@ -60,8 +60,14 @@ public sealed record Pledge
     /// <summary>ISO 4217 code of the money pledged ("USD", "CNY", "EUR"), when the quantity is money.</summary>
     public string? Currency { get; init; }
 
-    /// <summary>The amount in U.S. dollars when the pledge is stated in U.S. dollars (no exchange rates are applied).</summary>
-    public double? AmountUsd => Currency == "USD" ? Quantity?.Value : null;
+    /// <summary>
+    /// The amount in U.S. dollars when the pledge is stated in U.S. dollars, or when the text gives its dollars beside another
+    /// currency ("AED 367 million (USD 100 million)"). No exchange rates are applied.
+    /// </summary>
+    public double? AmountUsd => Currency == "USD" ? Quantity?.Value : UsdEquivalent;
+
+    /// <summary>The U.S. dollars the text states beside an amount in another currency, if any.</summary>
+    public double? UsdEquivalent { get; init; }
 
     /// <summary>Who receives: "Central Asian countries", "the five countries", "Ukraine", when the text names them.</summary>
     public PledgeParty? Recipient { get; init; }

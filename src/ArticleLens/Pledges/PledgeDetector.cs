@@ -139,7 +139,11 @@ public sealed class PledgeDetector
             var own = _quantityHits.Count > 1 // "20 million doses this year and 30 million doses next year"
                 ? TimeframeAfter(quantity.Last, q + 1 < _quantityHits.Count ? _quantityHits[q + 1].First : clause.Last + 1)
                 : null;
-            results.Add(pledge with { Quantity = quantity.Quantity, Unit = quantity.Unit, Currency = quantity.Currency, Timeframe = own ?? pledge.Timeframe });
+            results.Add(pledge with
+            {
+                Quantity = quantity.Quantity, Unit = quantity.Unit, Currency = quantity.Currency, UsdEquivalent = quantity.Usd,
+                Timeframe = own ?? pledge.Timeframe,
+            });
         }
     }
 

@@ -77,8 +77,9 @@ internal sealed class QuantityReader(PledgeLexicon lexicon, UnitReader units)
             if (TryRead(view, matches, i, Math.Min(limit, TimeStart(time, i) - 1), out var hit)) // "doses next year": the unit ends before the time
             {
                 if (found.Count > 0 && hit.Unit == "percent" && found[0].Unit != "percent") return; // "3 million tons, up 20 percent": a rate of change
-                found.Add(hit);
-                var after = SkipEquivalent(view, matches, hit, limit) + 1;
+                var (equivalentLast, usd) = SkipEquivalent(view, matches, hit, limit);
+                found.Add(hit with { Usd = usd });
+                var after = equivalentLast + 1;
                 if (InTime(time, after) is { } timeLast) after = timeLast + 1; // "20 million doses this year and 30 million next year"
                 var next = after;
                 for (; next <= limit && (view.Id(next) == _and || view.Id(next) == _comma); next++)
@@ -93,17 +94,19 @@ internal sealed class QuantityReader(PledgeLexicon lexicon, UnitReader units)
 
     /// <summary>
     /// The last term of an amount and of the same amount in another currency right after it ("RMB 1.5 billion, about 210 million
-    /// U.S. dollars", "20 billion yuan ($2.8 billion)"): one pledge, not two.
+    /// U.S. dollars", "20 billion yuan ($2.8 billion)"): one pledge, not two; and that amount when it is in U.S. dollars.
     /// </summary>
-    private int SkipEquivalent(SentenceView view, SentenceMatches matches, QuantityHit hit, int limit)
+    private (int Last, double? Usd) SkipEquivalent(SentenceView view, SentenceMatches matches, QuantityHit hit, int limit)
     {
         var k = hit.Last + 1;
-        if (hit.Currency is null || k > limit || view.Id(k) != _comma && view.Id(k) != _open) return hit.Last;
+        if (hit.Currency is null || k > limit || view.Id(k) != _comma && view.Id(k) != _open) return (hit.Last, null);
         k++;
         while (k <= limit && (_qualifiers.Contains(view.Id(k)) || view.Id(k) == _or)) k++;
+        if (matches.StartingAt(k, CueKind.Currency) is { Value.Before: true } sign) k = sign.FirstTerm + sign.TermCount; // "($2.8 billion)"
         if (k > limit || !MayStartNumber(view, matches, k) || !TryRead(view, matches, k, limit, out var other)
-            || other.Currency is null || other.Currency == hit.Currency) return hit.Last;
-        return view.IdAt(other.Last + 1) == _close ? other.Last + 1 : other.Last;
+            || other.Currency is null || other.Currency == hit.Currency) return (hit.Last, null);
+        var usd = other.Currency == "USD" ? other.Quantity.Value : (double?)null;
+        return (view.IdAt(other.Last + 1) == _close ? other.Last + 1 : other.Last, usd);
     }
 
     /// <summary>A cheap test before reading: a number token, digits in a word ("1.5bn"), a number word, "a" before a scale word.</summary>
