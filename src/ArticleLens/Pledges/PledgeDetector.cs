@@ -216,7 +216,7 @@ public sealed class PledgeDetector
         var trimmed = sentence.TrimEnd().TrimEnd("\"'”’)");
         if (trimmed.Length > 0 && trimmed[^1] == '?') return true;
         var start = sentence.TrimStart();
-        return start.StartsWith("Q:") || start.StartsWith("Q.") || start.StartsWith("Question:"); // a journalist's turn in a press conference
+        return start is ['Q', ..] && (start is [_, ':' or '.', ..] || start.StartsWith("Question:")); // a journalist's turn at a press conference
     }
 
     /// <summary>One line: "Pledge detector: 512 forms in its vocabulary".</summary>

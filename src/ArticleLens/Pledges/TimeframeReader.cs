@@ -175,7 +175,7 @@ internal sealed class TimeframeReader(PledgeLexicon lexicon)
     {
         if (view.IdAt(j) == _fiscal) return view.IdAt(j + 1) == _year ? j + 2 : j + 1;         // "fiscal (year) 2025"
         if (lexicon.Is(view.IdAt(j), WordClass.Month) && view.TryYear(j + 1, out _)) return j + 1; // "by March 2026"
-        if (j < view.Count && view.Raw(j) is "FY" or "Q1" or "Q2" or "Q3" or "Q4" or "H1" or "H2") return j + 1; // "FY 2025", "Q3 2025"
+        if (j < view.Count && view.Raw(j) is ['F', 'Y'] or ['Q', >= '1' and <= '4'] or ['H', '1' or '2']) return j + 1; // "FY 2025", "Q3 2025"
         if (_seasons.Contains(view.IdAt(j))) return view.IdAt(j + 1) == _hyphen ? j + 2 : j + 1;
         if (view.IdAt(j) == _the && _ordinals.Contains(view.IdAt(j + 1)) && _parts.Contains(view.IdAt(j + 2)) && view.IdAt(j + 3) == _of) return j + 4;
         return j;
