@@ -1,3 +1,5 @@
+using ArticleLens.Text;
+
 namespace ArticleLens.Pledges;
 
 /// <summary>
@@ -40,10 +42,11 @@ internal sealed class UnitReader(PledgeLexicon lexicon, ClauseGrammar grammar)
             }
             if (!IsUnitWord(view, j, last) && !(last < 0 && id == _more)) break;
             if (last >= 0 && (id == _next || id == _last) && !view.SameToken(last, j)) break; // "doses next week"
-            if (last >= 0 && !view.SameToken(last, j) && (lexicon.Is(id, WordClass.Verb) && !lexicon.Is(id, WordClass.NounVerb) || IsParticiple(view, j))) break;
+            if (last >= 0 && !view.SameToken(last, j) && (lexicon.Is(id, WordClass.Verb) && !lexicon.Is(id, WordClass.NounVerb) || IsParticiple(view, j)
+                                                          || OpensPhrase(view, j))) break;
+            if (last < 0 || !view.SameToken(last, j)) words++; // "97-meter multi-role" is two words
             last = j;
             if (!sawOf) head = j;
-            words++;
             j++;
         }
         return last < 0 ? null : (last, head);
@@ -62,6 +65,16 @@ internal sealed class UnitReader(PledgeLexicon lexicon, ClauseGrammar grammar)
     }
 
     /// <summary>"doses exported", "assistance drawn from": a participle ends the thing counted.</summary>
+    /// <summary>A word that opens a phrase of its own after the unit: "ships carrying 4,500 tonnes", "grain free of charge".</summary>
+    private bool OpensPhrase(SentenceView view, int j)
+    {
+        var next = view.IdAt(j + 1);
+        var word = view.Raw(j);
+        if (next == _of && word is "free") return true;
+        return word.EndsWith("ing", StringComparison.Ordinal) && j + 1 < view.Count
+               && (view.TokenOf(j + 1).Kind == TokenKind.Number || lexicon.Is(next, WordClass.NumberWord | WordClass.Determiner));
+    }
+
     private bool IsParticiple(SentenceView view, int j)
     {
         var word = view.Raw(j);

@@ -37,6 +37,10 @@ public class QuantityTests
         [InlineData("The two sides will hold 3 rounds of consultations.", 3.0, null, "rounds of consultations")]
         [InlineData("Japan will provide three patrol vessels to the Philippines.", 3.0, null, "patrol vessels")]
         [InlineData("Japan will provide five additional patrol vessels.", 5.0, null, "additional patrol vessels")]
+        [InlineData("Japan will provide five 97-meter multi-role response vessels.", 5.0, null, "97-meter multi-role response vessels")]
+        [InlineData("The UAE will send 5 aid ships carrying 4,500 tonnes of food.", 5.0, null, "aid ships")]
+        [InlineData("China will provide 50,000 tonnes of grain free of charge.", 50000.0, null, "tonnes of grain")]
+        [InlineData("China will build 10 vocational training centres.", 10.0, null, "vocational training centres")]
         [InlineData("China will build 1,300 km of railway.", 1300.0, null, "km of railway")]
         [InlineData("China will donate another 150 million doses of vaccines, bringing the total to 500 million doses.", 150e6, null, "doses of vaccines")]
         public void Given_a_quantity_When_detected_Then_number_range_and_unit_are_read(string sentence, double value, double? max, string unit)
