@@ -24,6 +24,9 @@ internal sealed class QuantityReader(PledgeLexicon lexicon, UnitReader units)
 
     private readonly HashSet<int> _ordinals = [.. new[] { "first", "second", "third", "last", "next" }.Select(lexicon.Id)];
 
+    private readonly HashSet<int> _givingForms = [.. new[] { "contributing", "providing", "allocating", "donating", "pledging", "investing",
+        "earmarking", "granting" }.Select(lexicon.Id)];
+
     /// <summary>Words that make the number a measure of something else: "covering 20 hectares", "a capacity of 60,000 seats".</summary>
     private readonly HashSet<int> _measures = [.. new[] { "covering", "spanning", "measuring", "capacity", "length", "area", "size",
         "height", "width", "depth", "diameter", "population", "weighing" }.Select(lexicon.Id)];
@@ -260,6 +263,7 @@ internal sealed class QuantityReader(PledgeLexicon lexicon, UnitReader units)
         while (k < view.Count && lexicon.IsAdverb(view.Id(k))) k++;
         if (k >= view.Count || !view.IsWord(k)) return false;
         var word = view.Raw(k);
+        if (_givingForms.Contains(view.Id(k))) return false; // "..., contributing 10 million U.S. dollars in 2024": the amount itself
         return word.EndsWith("ing", StringComparison.OrdinalIgnoreCase) || word.EndsWith("ed", StringComparison.OrdinalIgnoreCase)
                || view.Id(k) == _such;
     }

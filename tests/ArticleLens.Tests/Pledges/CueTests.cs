@@ -46,6 +46,7 @@ public class CueTests
         [InlineData("China, as a responsible major country, will provide 100 tons of aid.", "CHN", "will", "provide")]
         [InlineData("JICA will fund three bridges in Manila.", "JPN", "will", "fund")]
         [InlineData("USAID will provide $5 million to Ecuador.", "USA", "will", "provide")]
+        [InlineData("The AU is determined to mobilize at least USD 100 million.", "African Union", "will", "mobilize")]
         [InlineData("China will, within its capacity, provide assistance to Vanuatu.", "CHN", "will", "provide")]
         [InlineData("China announced it would provide RMB 500 million to Laos.", "CHN", "will", "provide")]
         [InlineData("India said that it would send 10 tons of medicine.", "IND", "will", "send")]

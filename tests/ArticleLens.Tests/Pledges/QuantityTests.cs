@@ -206,6 +206,8 @@ public class QuantityTests
         [InlineData("Indonesia will allocate 2 trillion rupiah to the fund.", 2e12, "IDR", null, null)]
         [InlineData("Mexico will invest 100 million Mexican pesos in schools.", 100e6, "MXN", null, "schools")]
         [InlineData("China will invest at least RMB 70 billion in Africa.", 70e9, "CNY", null, null)]
+        [InlineData("Russia will continue to provide assistance to Africa, contributing 10 million U.S. dollars in 2024.", 10e6, "USD", 10e6, null)]
+        [InlineData("Australia will give AU$ 5 million to Fiji.", 5e6, "AUD", null, null)]
         [InlineData("We will provide $100 million a year to the fund.", 100e6, "USD", 100e6, null)]
         [InlineData("We will give $1 billion per annum.", 1e9, "USD", 1e9, null)]
         public void Given_money_When_detected_Then_amount_currency_and_usd_are_read(string sentence, double amount, string currency, double? usd, string? unit)
