@@ -142,7 +142,7 @@ public sealed class PledgeDetector
             results.Add(pledge with
             {
                 Quantity = quantity.Quantity, Unit = quantity.Unit, Currency = quantity.Currency, UsdEquivalent = quantity.Usd,
-                Timeframe = own ?? pledge.Timeframe,
+                Timeframe = own ?? pledge.Timeframe, Actor = quantity.Actor ?? pledge.Actor,
             });
         }
     }

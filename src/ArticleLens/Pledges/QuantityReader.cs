@@ -71,6 +71,7 @@ internal sealed class QuantityReader(PledgeLexicon lexicon, UnitReader units)
         bool objectCounts = false)
     {
         _objectFrom = objectCounts ? from : -1;
+        PledgeParty? gapped = null;
         for (var i = from; i <= limit; i++)
         {
             if (InTime(time, i) is { } skip) { i = skip; continue; }
@@ -81,12 +82,20 @@ internal sealed class QuantityReader(PledgeLexicon lexicon, UnitReader units)
             {
                 if (found.Count > 0 && hit.Unit == "percent" && found[0].Unit != "percent") return; // "3 million tons, up 20 percent": a rate of change
                 var (equivalentLast, usd) = SkipEquivalent(view, matches, hit, limit);
-                found.Add(hit with { Usd = usd });
+                found.Add(hit with { Usd = usd, Actor = gapped });
+                gapped = null;
                 var after = equivalentLast + 1;
                 if (InTime(time, after) is { } timeLast) after = timeLast + 1; // "20 million doses this year and 30 million next year"
                 var next = after;
                 for (; next <= limit && (view.Id(next) == _and || view.Id(next) == _comma); next++)
                     if (view.Id(next) == _comma && IsAside(view, next + 1)) return; // "..., bringing the total to 500 million doses"
+                if (next < limit && matches.StartingAt(next, CueKind.Currency) is null
+                    && matches.StartingAt(next, CueKind.Party) is { } party && party.FirstTerm + party.TermCount <= limit
+                    && MayStartAmount(view, matches, party.FirstTerm + party.TermCount, limit)) // "... and Italy EUR 50 million"
+                {
+                    gapped = new PledgeParty(view.Slice(party.FirstTerm, party.FirstTerm + party.TermCount - 1), party.Value.Party);
+                    next = party.FirstTerm + party.TermCount;
+                }
                 if (next == after || next > limit || !MayStartAmount(view, matches, next, limit)) return;
                 i = next - 1; // a coordinated quantity ("50 million doses and 10 million syringes") is read next
                 if (_objectFrom >= 0) _objectFrom = next; // "two hospitals and three schools"

@@ -221,6 +221,14 @@ public class QuantityTests
         }
 
         [Fact]
+        public void Given_amounts_of_several_parties_with_the_verb_left_out_When_detected_Then_each_party_has_its_row()
+        {
+            var pledges = PledgeText.Find("France will contribute EUR 100 million, Slovenia EUR 1.5 million and Italy EUR 50 million.");
+
+            Assert.Equal([("FRA", 100e6), ("SVN", 1.5e6), ("ITA", 50e6)], pledges.Select(p => (p.Actor.Iso3!, p.Quantity!.Value)));
+        }
+
+        [Fact]
         public void Given_dollars_of_several_countries_coordinated_When_detected_Then_each_keeps_its_currency()
         {
             var pledges = PledgeText.Find("We will give C$ 5 million, HK$ 40 million and US$ 3 million.");
