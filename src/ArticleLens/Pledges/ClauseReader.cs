@@ -12,8 +12,7 @@ internal sealed class ClauseReader(PledgeLexicon lexicon, ActorFinder actors, Cl
 {
     private readonly int _to = lexicon.Id("to"), _and = lexicon.Id("and"), _comma = lexicon.Id(","), _semicolon = lexicon.Id(";");
 
-    private readonly HashSet<int> _amountLeadIns = [.. new[] { "a", "an", "another", "additional", "extra", "further", "new", "up", "to",
-        "at", "least", "more", "than", "over", "about", "around", "approximately", "nearly", "almost", "some", "today", "yesterday" }.Select(lexicon.Id)];
+    private readonly HashSet<int> _amountLeadIns = [.. PledgeLexicon.AmountLeadIns.Select(lexicon.Id)];
 
     private readonly record struct Region(ActorHit Actor, Cue Cue, int CueFirst, int CueLast, int Start, int End);
 

@@ -10,6 +10,11 @@ namespace ArticleLens.Pledges;
 /// </summary>
 internal sealed class PledgeLexicon
 {
+    /// <summary>Words that may stand before an amount: "an additional", "a further", "up to", "at least", "some".</summary>
+    public static readonly string[] AmountLeadIns = ["a", "an", "another", "additional", "extra", "further", "new", "up", "to", "at",
+        "least", "more", "than", "as", "many", "about", "around", "approximately", "nearly", "almost", "over", "some", "roughly",
+        "today", "yesterday"];
+
     private const string VerbsResource = "ArticleLens.Data.pledge-verbs.txt";
     private static readonly Lazy<(string[] Verbs, string[] NounVerbs)> VerbLists = new(ReadVerbs);
 

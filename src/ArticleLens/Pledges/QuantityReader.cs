@@ -19,7 +19,7 @@ internal sealed class QuantityReader(PledgeLexicon lexicon, UnitReader units)
         _number = lexicon.Id("number"), _the = lexicon.Id("the"), _comma = lexicon.Id(","), _total = lexicon.Id("total"),
         _sum = lexicon.Id("sum"), _amount = lexicon.Id("amount"), _value = lexicon.Id("value"), _worth = lexicon.Id("worth"),
         _more = lexicon.Id("more"), _open = lexicon.Id("("), _close = lexicon.Id(")"), _dot = lexicon.Id("."), _slash = lexicon.Id("/"),
-        _a = lexicon.Id("a"), _an = lexicon.Id("an"), _each = lexicon.Id("each"), _distance = lexicon.Id("distance"),
+        _a = lexicon.Id("a"), _an = lexicon.Id("an"), _each = lexicon.Id("each"),
         _for = lexicon.Id("for"), _annum = lexicon.Id("annum");
 
     private readonly HashSet<int> _ordinals = [.. new[] { "first", "second", "third", "last", "next" }.Select(lexicon.Id)];
@@ -27,9 +27,9 @@ internal sealed class QuantityReader(PledgeLexicon lexicon, UnitReader units)
     private readonly HashSet<int> _givingForms = [.. new[] { "contributing", "providing", "allocating", "donating", "pledging", "investing",
         "earmarking", "granting" }.Select(lexicon.Id)];
 
-    /// <summary>Words that make the number a measure of something else: "covering 20 hectares", "a capacity of 60,000 seats".</summary>
+    /// <summary>Words that make the number a measure of something else: "covering 20 hectares", "a distance of 30 kilometres".</summary>
     private readonly HashSet<int> _measures = [.. new[] { "covering", "spanning", "measuring", "capacity", "length", "area", "size",
-        "height", "width", "depth", "diameter", "population", "weighing" }.Select(lexicon.Id)];
+        "height", "width", "depth", "diameter", "distance", "population", "weighing" }.Select(lexicon.Id)];
 
     /// <summary>Parts of a plan after "in", not things pledged: "in 2 phases", "in 3 tranches".</summary>
     private readonly HashSet<int> _parts = [.. new[] { "phases", "stages", "steps", "tranches", "installments", "instalments", "batches",
@@ -56,8 +56,7 @@ internal sealed class QuantityReader(PledgeLexicon lexicon, UnitReader units)
     /// <summary>Where the object of a verb of giving starts in the current <see cref="ReadAll"/>, or -1.</summary>
     private int _objectFrom = -1;
 
-    private readonly HashSet<int> _leadIns = [.. new[] { "a", "an", "another", "additional", "extra", "further", "new", "up", "to", "at",
-        "least", "more", "than", "as", "many", "about", "around", "approximately", "nearly", "almost", "over", "some", "roughly" }.Select(lexicon.Id)];
+    private readonly HashSet<int> _leadIns = [.. PledgeLexicon.AmountLeadIns.Select(lexicon.Id)];
 
     private readonly HashSet<int> _qualifiers = [.. new[] { "about", "around", "approximately", "nearly", "almost", "over", "some",
         "roughly", "additional", "extra", "another", "further", "new", "than", "least", "to", "many" }.Select(lexicon.Id)];
@@ -187,7 +186,7 @@ internal sealed class QuantityReader(PledgeLexicon lexicon, UnitReader units)
             unit = view.Slice(view.Id(end + 1) == _more && phrase.Last > end + 1 ? end + 2 : end + 1, phrase.Last); // "500 more doctors": doctors
             last = phrase.Last;
             if (_parts.Contains(view.Id(phrase.Head)) && view.IdAt(first - 1) == _in) return false;          // "in 2 phases" (but "3 rounds of talks")
-            if (_distances.Contains(view.Id(phrase.Head)) && (_whereWords.Contains(view.IdAt(last + 1)) || IsDistance(view, first))) return false;
+            if (_distances.Contains(view.Id(phrase.Head)) && _whereWords.Contains(view.IdAt(last + 1))) return false; // "1,300 km from Beijing"
             if (view.IdAt(i - 1) is var article && (article == _a || article == _an)) return false;         // "a 120 MW wind power project"
         }
         else return false; // a bare number, or a count of parties ("the five Central Asian countries")
@@ -226,14 +225,6 @@ internal sealed class QuantityReader(PledgeLexicon lexicon, UnitReader units)
     {
         for (var k = first - 1; k >= 0 && k >= first - 3; k--)
             if (_measures.Contains(view.Id(k))) return true;
-        return false;
-    }
-
-    /// <summary>"a distance of about 30 kilometres".</summary>
-    private bool IsDistance(SentenceView view, int first)
-    {
-        for (var k = first - 1; k >= 0 && k >= first - 3; k--)
-            if (view.Id(k) == _distance) return true;
         return false;
     }
 
